@@ -1,0 +1,48 @@
+"""Run `backpain`: `python -m backpain_cli`, and the installed console script."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .errors import ExitCode
+
+DEBUG_VAR = "BACKPAIN_DEBUG"
+
+
+def _tolerate_encoding(stream: object) -> None:
+    """Escape what the stream's encoding cannot show (PYTHONIOENCODING=ascii) instead of failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line; exit with the documented codes, never with a traceback."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        _tolerate_encoding(sys.stdout)
+        _tolerate_encoding(sys.stderr)
+        from .cli import app
+
+        app(args=args, prog_name="backpain")
+    except KeyboardInterrupt:
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)
+    except Exception as error:
+        if os.environ.get(DEBUG_VAR) or "--debug" in args:
+            raise
+        print(
+            f"backpain: internal error: {type(error).__name__}: {error}\n"
+            "This is a bug in backpain. Please report it with the command you ran; "
+            f"run it again with --debug (or {DEBUG_VAR}=1) to see the traceback.",
+            file=sys.stderr,
+        )
+        sys.exit(ExitCode.INTERNAL)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,346 @@
+"""Find causes from what people type: typos, lay words, synonyms, words from a definition.
+
+Text is normalised (Unicode, case, accents, punctuation, British spellings, plurals) into words.
+Filler words ("what", "my", "back", "pain", ...) are dropped, since every cause here is a cause of
+back pain. Each remaining query word is matched against the catalogue's vocabulary with rapidfuzz
+(edit distance, with typos allowed by word length, and prefixes), then an inverted index leads from
+the matched words to the names, aliases and definitions that hold them. A cause scores by how much
+of the query one of its names or aliases explains (and how much of that name the query covers),
+by how well the whole query matches a name, or, weighted lower, by how much of the query its
+definition and aliases explain together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .errors import QueryError
+from .model import Catalogue, Cause
+
+DEFAULT_LIMIT = 5
+MIN_SCORE = 70.0
+"""Below this a cause is not a result; calibrated on benchmarks/queries.tsv."""
+
+# How far a query word may be from a catalogue word: none for short words, where one edit turns
+# one word into another ("leg", "lag"), then one edit, then two for long medical words.
+_MAX_EDITS = ((3, 0), (7, 1))
+_LONG_WORD_EDITS = 2
+_PREFIX_MIN = 4
+# A definition explains a cause less directly than one of its names.
+_DEFINITION_WEIGHT = 0.85
+_COMBINED_WEIGHT = 0.9
+# A query word found nowhere in the catalogue still counts against the match, but less than one
+# that was found elsewhere: "my grandmother's sciatica" is about sciatica.
+_UNKNOWN_WORD_WEIGHT = 0.3
+
+_NON_WORD = re.compile(r"[\W_]+")
+_SPELLINGS = {
+    "disc": "disk",
+    "discs": "disks",
+    "discitis": "diskitis",
+    "tumour": "tumor",
+    "tumours": "tumors",
+    "oestrogen": "estrogen",
+    "dysmenorrhoea": "dysmenorrhea",
+    "haemorrhage": "hemorrhage",
+    "anaemia": "anemia",
+    "paediatric": "pediatric",
+    "orthopaedic": "orthopedic",
+    "centre": "center",
+    "fibre": "fiber",
+    "behaviour": "behavior",
+    "colour": "color",
+    "ageing": "aging",
+}
+FILLER = frozenset(
+    """
+    a about after again all also am an and any anything are as at be because been before being
+    bit but by can cause caused causes causing could did do does doing dont during each every
+    feel feeling feels for from get gets getting got had has have having he her here him his how
+    i if im in into is it its ive just kind know like lot lots may maybe me might mine more most
+    much my no not of off on one or other our out over please really she should since so some
+    something sometimes than that the their them then there these they thing things think this
+    those though to too type up very was we were what whats when where which while who why will
+    with without would you your
+    back backs backache backaches pain pains painful ache aches aching hurt hurts hurting sore
+    symptom symptoms problem problems condition conditions issue issues lower down lumbar
+    """.split()
+)
+MATCH_FIELDS = ("id", "name", "alias", "definition")
+
+Offer = Callable[[int, float, int], None]
+"""Records a candidate score for a cause: (cause index, score, phrase number)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One cause found by a search, with its score (0-100) and what matched."""
+
+    cause: Cause
+    score: float
+    matched: str
+    matched_text: str
+
+
+def normalize(text: str) -> str:
+    """Fold Unicode compatibility forms, case, accents and punctuation; collapse spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def _stem(word: str) -> str:
+    """One spelling and one number for a word: British to American, plural to singular."""
+    word = _SPELLINGS.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The normalised, stemmed words of a text, filler included."""
+    return [_stem(w) for w in normalize(text).split()]
+
+
+def meaningful(tokens: Iterable[str]) -> list[str]:
+    """The words that carry meaning, each once, in order."""
+    return list(dict.fromkeys(t for t in tokens if t not in FILLER))
+
+
+def check_query(query: str) -> str:
+    """The normalised query, or QueryError if it has fewer than 2 letters or digits."""
+    norm = normalize(query)
+    if sum(ch.isalnum() for ch in norm) < 2:
+        shown = query.strip()[:40] or "(empty)"
+        raise QueryError(
+            f"query {shown!r} is too short: type at least 2 letters or digits, "
+            "such as a condition or what the pain feels like"
+        )
+    return norm
+
+
+def _max_edits(word: str) -> int:
+    for length, edits in _MAX_EDITS:
+        if len(word) <= length:
+            return edits
+    return _LONG_WORD_EDITS
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    cause: int
+    field: str
+    text: str
+    key: str  # the normalised, stemmed text, for exact and whole-string matches
+    tokens: tuple[str, ...]  # its meaningful words
+
+
+class Matcher:
+    """A search index over one catalogue; build it once, ask it many queries."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.causes = catalogue.causes
+        phrases: list[_Phrase] = []
+        for index, cause in enumerate(catalogue.causes):
+            for field, text in (
+                ("name", cause.name),
+                ("id", cause.id),
+                *(("alias", alias) for alias in cause.aliases),
+                ("definition", cause.definition),
+            ):
+                tokens = words(text)
+                key = " ".join(tokens)
+                phrases.append(_Phrase(index, field, text, key, tuple(meaningful(tokens))))
+        self._phrases = phrases
+        self._exact: dict[str, list[int]] = {}
+        postings: dict[str, list[int]] = {}
+        for number, phrase in enumerate(phrases):
+            if phrase.field != "definition":
+                self._exact.setdefault(phrase.key, []).append(number)
+            for token in phrase.tokens:
+                postings.setdefault(token, []).append(number)
+        self._postings = postings
+        self._vocabulary = sorted(postings)
+        self._names = [n for n, p in enumerate(phrases) if p.field in ("name", "alias")]
+        self._name_keys = [phrases[n].key for n in self._names]
+
+    # -- word level ------------------------------------------------------------------------------
+
+    def _similar_words(self, word: str) -> dict[str, float]:
+        """Catalogue words close to a query word, each with a similarity from 0 to 100."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        found: dict[str, float] = {}
+        edits = _max_edits(word)
+        if edits == 0:
+            if word in self._postings:
+                found[word] = 100.0
+        else:
+            for other, distance, _ in process.extract(
+                word, self._vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=None
+            ):
+                found[other] = 100.0 * (1 - distance / max(len(word), len(other)))
+        if len(word) >= _PREFIX_MIN:
+            # "spondy" for spondylolisthesis, and "stiffness" for stiff.
+            start = bisect_left(self._vocabulary, word)
+            for other in self._vocabulary[start:]:
+                if not other.startswith(word):
+                    break
+                found[other] = max(found.get(other, 0.0), 85 + 15 * len(word) / len(other))
+            for end in range(_PREFIX_MIN, len(word)):
+                if word[:end] in self._postings:
+                    prefix = word[:end]
+                    found[prefix] = max(found.get(prefix, 0.0), 85 + 15 * end / len(word))
+        return found
+
+    # -- query level -----------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        limit: int | None = DEFAULT_LIMIT,
+        category: str | None = None,
+        min_score: float = MIN_SCORE,
+    ) -> list[Match]:
+        """Causes that match the query, best first; ties keep catalogue order."""
+        check_query(query)
+        tokens = words(query)
+        key = " ".join(tokens)
+        best: dict[int, tuple[float, int]] = {}  # cause index -> (score, phrase number)
+
+        def offer(cause: int, score: float, phrase: int) -> None:
+            if score > best.get(cause, (-1.0, 0))[0]:
+                best[cause] = (score, phrase)
+
+        for number in self._exact.get(key, ()):
+            offer(self._phrases[number].cause, 100.0, number)
+
+        query_words = meaningful(tokens)
+        if query_words:
+            self._score_words(query_words, offer)
+            self._score_whole(" ".join(query_words), offer)
+
+        matches = []
+        for cause_index, (score, number) in best.items():
+            cause = self.causes[cause_index]
+            if score < min_score or (category is not None and cause.category != category):
+                continue
+            phrase = self._phrases[number]
+            matches.append((cause_index, Match(cause, round(score, 1), phrase.field, phrase.text)))
+        matches.sort(key=lambda item: (-item[1].score, item[0]))
+        ranked = [match for _, match in matches]
+        return ranked if limit is None else ranked[:limit]
+
+    def _score_words(self, query_words: list[str], offer: Offer) -> None:
+        """Score every phrase that shares a word (or a near word) with the query."""
+        similar = [self._similar_words(word) for word in query_words]
+        weights = [1.0 if found else _UNKNOWN_WORD_WEIGHT for found in similar]
+        total = sum(weights)
+
+        def coverage(row: list[float]) -> float:
+            return sum(w * s for w, s in zip(weights, row, strict=True)) / total
+
+        # phrase number -> the best similarity of each query word within that phrase
+        hits: dict[int, list[float]] = {}
+        for position, found in enumerate(similar):
+            for other, similarity in found.items():
+                for number in self._postings[other]:
+                    row = hits.setdefault(number, [0.0] * len(query_words))
+                    row[position] = max(row[position], similarity)
+
+        by_cause: dict[int, list[int]] = {}
+        for number, row in hits.items():
+            phrase = self._phrases[number]
+            by_cause.setdefault(phrase.cause, []).append(number)
+            if phrase.field == "definition":
+                offer(phrase.cause, coverage(row) * _DEFINITION_WEIGHT, number)
+            else:
+                # a query that covers the whole name beats one that covers part of it
+                covered = sum(1 for t in phrase.tokens if any(t in found for found in similar))
+                share = covered / max(len(phrase.tokens), 1)
+                offer(phrase.cause, coverage(row) * (0.8 + 0.2 * share), number)
+        if len(query_words) < 2:
+            return
+        # several words may be explained by different names, aliases and the definition together
+        for cause, numbers in by_cause.items():
+            merged = [
+                max(hits[n][i] * self._weight(n) for n in numbers) for i in range(len(query_words))
+            ]
+            explaining = max(numbers, key=lambda n: (sum(hits[n]), -n))
+            offer(cause, coverage(merged) * _COMBINED_WEIGHT, explaining)
+
+    def _weight(self, number: int) -> float:
+        return _DEFINITION_WEIGHT if self._phrases[number].field == "definition" else 1.0
+
+    def _score_whole(self, query_key: str, offer: Offer) -> None:
+        """Whole-string similarity to names and aliases: typos across word boundaries."""
+        from rapidfuzz import fuzz, process
+
+        if len(query_key) < 5:
+            return
+        for _, score, position in process.extract(
+            query_key, self._name_keys, scorer=fuzz.ratio, score_cutoff=85, limit=None
+        ):
+            number = self._names[position]
+            offer(self._phrases[number].cause, score, number)
+
+    # -- one cause by name -----------------------------------------------------------------------
+
+    def exact(self, query: str) -> list[Cause]:
+        """Causes whose id, name or alias is the query, ignoring case, accents and punctuation."""
+        numbers = self._exact.get(" ".join(words(query)), ())
+        return [self.causes[i] for i in dict.fromkeys(self._phrases[n].cause for n in numbers)]
+
+
+def search(
+    catalogue: Catalogue,
+    query: str,
+    limit: int | None = DEFAULT_LIMIT,
+    category: str | None = None,
+    min_score: float = MIN_SCORE,
+) -> list[Match]:
+    """Causes in the catalogue that match the query, best first."""
+    return Matcher(catalogue).search(query, limit=limit, category=category, min_score=min_score)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a name given to `show` means: one cause, or the causes it might mean."""
+
+    cause: Cause | None
+    guessed: bool = False
+    suggestions: tuple[Cause, ...] = ()
+
+
+CONFIDENT = 80.0
+MARGIN = 8.0
+
+
+def resolve(matcher: Matcher, name: str) -> Resolution:
+    """One cause for a name: exact id, name or alias first, then a single confident fuzzy match."""
+    check_query(name)
+    exact = matcher.exact(name)
+    if len(exact) == 1:
+        return Resolution(exact[0])
+    matches = matcher.search(name, limit=None, min_score=50.0)
+    if exact:
+        return Resolution(None, suggestions=tuple(exact))
+    if not matches:
+        return Resolution(None)
+    top = matches[0]
+    rivals = [m for m in matches[1:] if top.score - m.score < MARGIN]
+    if top.score >= CONFIDENT and not rivals:
+        return Resolution(top.cause, guessed=True)
+    close = [top, *rivals]
+    suggestions = close if len(close) > 3 else matches[:3]
+    return Resolution(None, suggestions=tuple(m.cause for m in suggestions))

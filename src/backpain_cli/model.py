@@ -1,0 +1,301 @@
+"""The catalogue as typed, immutable objects, and the validation that builds them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from typing import Any
+
+from .errors import CatalogueError
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    id: str
+    name: str
+    category: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    icd10: tuple[str, ...] = ()
+    see_also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlags:
+    """A group of warning signs that share one level of urgency."""
+
+    id: str
+    title: str
+    signs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    title: str
+    source: str
+    url: str
+    reviewed: dt.date | None
+    disclaimer: str
+    categories: tuple[Category, ...]
+    causes: tuple[Cause, ...]
+    red_flags: tuple[RedFlags, ...] = ()
+    path: str = ""
+    _causes_by_id: Mapping[str, Cause] = field(default_factory=dict, repr=False, compare=False)
+    _categories_by_id: Mapping[str, Category] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_causes_by_id", {c.id: c for c in self.causes})
+        object.__setattr__(self, "_categories_by_id", {c.id: c for c in self.categories})
+
+    def cause(self, cause_id: str) -> Cause | None:
+        """The cause with this id, or None."""
+        return self._causes_by_id.get(cause_id)
+
+    def category(self, category_id: str) -> Category | None:
+        """The category with this id, or None."""
+        return self._categories_by_id.get(category_id)
+
+    def find_category(self, text: str) -> Category:
+        """The category that `text` names: its id, its name, or the start of either.
+
+        Raises LookupError, naming the categories, when none or several fit.
+        """
+        wanted = text.strip().casefold()
+        for category in self.categories:
+            if wanted in (category.id, category.name.casefold()):
+                return category
+        fits = [
+            c
+            for c in self.categories
+            if wanted and (c.id.startswith(wanted) or c.name.casefold().startswith(wanted))
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        known = ", ".join(c.id for c in (fits or self.categories))
+        problem = "could mean any of" if fits else "is not a category; choose from"
+        raise LookupError(f"{text!r} {problem}: {known}")
+
+    def causes_in(self, category_id: str) -> tuple[Cause, ...]:
+        """The causes of one category, in catalogue order."""
+        return tuple(c for c in self.causes if c.category == category_id)
+
+
+# --- Validation ---------------------------------------------------------------------------------
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ICD10_PATTERN = re.compile(r"[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_WHITESPACE = re.compile(r"\s+")
+
+CATALOGUE_KEYS = ("title", "source", "url", "reviewed", "disclaimer")
+TOP_LEVEL_KEYS = ("catalogue", "categories", "causes", "red_flags")
+CATEGORY_KEYS = ("id", "name")
+CAUSE_KEYS = ("id", "name", "category", "definition", "aliases", "icd10", "see_also")
+RED_FLAG_KEYS = ("id", "title", "signs")
+MAX_PROBLEMS = 50
+
+
+def clean_text(value: str) -> str:
+    """One line of printable text: whitespace runs folded, control characters made visible.
+
+    Catalogue text reaches terminals and tab-separated records, so an escape sequence must never
+    pass through as it is, and a tab or newline must never split a field.
+    """
+    value = _WHITESPACE.sub(" ", value).strip()
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+
+
+class _Problems:
+    """Collects every problem in a catalogue, so that one run reports them all."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.lines.append(f"{where}: {message}" if where else message)
+
+    def unknown_keys(self, where: str, table: Mapping[str, Any], known: tuple[str, ...]) -> None:
+        for key in table:
+            if key not in known:
+                hint = get_close_matches(key, known, n=1, cutoff=0.6)
+                suffix = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.add(where, f"unknown key '{key}'{suffix}")
+
+    def text(self, where: str, table: Mapping[str, Any], key: str, required: bool) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.add(where, f"'{key}' is missing")
+            return ""
+        if not isinstance(value, str):
+            self.add(where, f"'{key}' must be a string, not {_type_name(value)}")
+            return ""
+        cleaned = clean_text(value)
+        if not cleaned:
+            self.add(where, f"'{key}' is empty")
+        return cleaned
+
+    def texts(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list):
+            self.add(where, f"'{key}' must be a list of strings, not {_type_name(value)}")
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                self.add(where, f"'{key}[{index}]' must be a string, not {_type_name(item)}")
+            elif not (cleaned := clean_text(item)):
+                self.add(where, f"'{key}[{index}]' is empty")
+            else:
+                items.append(cleaned)
+        return tuple(items)
+
+    def identifier(self, where: str, table: Mapping[str, Any], seen: set[str]) -> str:
+        ident = self.text(where, table, "id", required=True)
+        if ident and not ID_PATTERN.fullmatch(ident):
+            self.add(where, f"'id' must be lowercase words joined by hyphens, not {ident!r}")
+        elif ident in seen:
+            self.add(where, f"duplicate id '{ident}'")
+        seen.add(ident)
+        return ident
+
+
+def _type_name(value: object) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "true/false"}
+    names |= {list: "a list", dict: "a table", dt.date: "a date", dt.datetime: "a date-time"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _entries(
+    problems: _Problems, data: Mapping[str, Any], key: str, required: bool
+) -> list[tuple[str, Mapping[str, Any]]]:
+    """The tables of an array of tables, each with a label naming it in problem reports."""
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.add("", f"'{key}' is missing: add at least one [[{key}]] table")
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        problems.add("", f"'{key}' must be an array of tables ([[{key}]])")
+        return []
+    if required and not value:
+        problems.add("", f"'{key}' is empty: add at least one [[{key}]] table")
+    labelled = []
+    for index, table in enumerate(value):
+        ident = table.get("id")
+        label = f"{key}[{index}]" + (f" ({ident})" if isinstance(ident, str) and ident else "")
+        labelled.append((label, table))
+    return labelled
+
+
+def build_catalogue(
+    data: Mapping[str, Any], path: str = "", defaults: Mapping[str, Any] | None = None
+) -> Catalogue:
+    """Validate parsed TOML and build the catalogue, or raise CatalogueError listing every problem.
+
+    `defaults` supplies the [catalogue] fields and red flags that a user's catalogue leaves out.
+    """
+    problems = _Problems()
+    problems.unknown_keys("", data, TOP_LEVEL_KEYS)
+    defaults = defaults or {}
+
+    meta = data.get("catalogue", {})
+    if not isinstance(meta, dict):
+        problems.add("", "'catalogue' must be a table ([catalogue])")
+        meta = {}
+    problems.unknown_keys("catalogue", meta, CATALOGUE_KEYS)
+    fallback = defaults.get("catalogue", {})
+    info: dict[str, str] = {}
+    for key in ("title", "source", "url", "disclaimer"):
+        info[key] = problems.text("catalogue", meta, key, required=False) or fallback.get(key, "")
+    reviewed = meta.get("reviewed", None if meta else fallback.get("reviewed"))
+    if isinstance(reviewed, dt.datetime):
+        reviewed = reviewed.date()
+    if reviewed is not None and not isinstance(reviewed, dt.date):
+        problems.add("catalogue", f"'reviewed' must be a date like 2024-10-01, not {reviewed!r}")
+        reviewed = None
+
+    categories: list[Category] = []
+    seen: set[str] = set()
+    for where, table in _entries(problems, data, "categories", required=True):
+        problems.unknown_keys(where, table, CATEGORY_KEYS)
+        ident = problems.identifier(where, table, seen)
+        categories.append(Category(ident, problems.text(where, table, "name", required=True)))
+    category_ids = {c.id for c in categories}
+
+    causes: list[Cause] = []
+    seen = set()
+    for where, table in _entries(problems, data, "causes", required=True):
+        problems.unknown_keys(where, table, CAUSE_KEYS)
+        cause = _cause(problems, where, table, seen)
+        if cause.category and category_ids and cause.category not in category_ids:
+            known = ", ".join(sorted(category_ids))
+            problems.add(where, f"category '{cause.category}' is not defined (known: {known})")
+        causes.append(cause)
+
+    red_flags: list[RedFlags] = []
+    seen = set()
+    flag_data = data if "red_flags" in data else defaults
+    for where, table in _entries(problems, flag_data, "red_flags", required=False):
+        problems.unknown_keys(where, table, RED_FLAG_KEYS)
+        red_flags.append(
+            RedFlags(
+                problems.identifier(where, table, seen),
+                problems.text(where, table, "title", required=True),
+                problems.texts(where, table, "signs"),
+            )
+        )
+
+    if problems.lines:
+        count = len(problems.lines)
+        shown = problems.lines[:MAX_PROBLEMS]
+        if count > MAX_PROBLEMS:
+            shown.append(f"... and {count - MAX_PROBLEMS} more")
+        noun = "problem" if count == 1 else "problems"
+        name = path or "catalogue"
+        raise CatalogueError(
+            f"invalid catalogue {name} ({count} {noun}; nothing was loaded):",
+            [f"  {name}: {line}" for line in shown],
+        )
+    return Catalogue(
+        title=info["title"],
+        source=info["source"],
+        url=info["url"],
+        reviewed=reviewed,
+        disclaimer=info["disclaimer"],
+        categories=tuple(categories),
+        causes=tuple(causes),
+        red_flags=tuple(red_flags),
+        path=path,
+    )
+
+
+def _cause(problems: _Problems, where: str, table: Mapping[str, Any], seen: set[str]) -> Cause:
+    def text(key: str) -> str:
+        return problems.text(where, table, key, required=True)
+
+    ident = problems.identifier(where, table, seen)
+    cause = Cause(
+        id=ident,
+        name=text("name"),
+        category=text("category"),
+        definition=text("definition"),
+        aliases=problems.texts(where, table, "aliases"),
+        icd10=problems.texts(where, table, "icd10"),
+        see_also=problems.texts(where, table, "see_also"),
+    )
+    for code in cause.icd10:
+        if not ICD10_PATTERN.fullmatch(code):
+            problems.add(where, f"'icd10' code {code!r} is not shaped like an ICD-10-CM code")
+    return cause
