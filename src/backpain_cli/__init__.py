@@ -1,3 +1,35 @@
-"""Offline lookup of the causes of back pain."""
+"""Offline lookup of the causes of back pain.
+
+    >>> from backpain_cli import load_catalogue, search
+    >>> [m.cause.name for m in search(load_catalogue(), "slipped disc")]
+    ['Herniated disk']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+__all__ = ["Catalogue", "Cause", "Match", "__version__", "load_catalogue", "search"]
+
+if TYPE_CHECKING:
+    from .catalogue import load_catalogue
+    from .matching import Match, search
+    from .model import Catalogue, Cause
+
+_LAZY = {
+    "load_catalogue": "catalogue",
+    "search": "matching",
+    "Match": "matching",
+    "Catalogue": "model",
+    "Cause": "model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # The public API is imported on first use, so that `backpain --version` stays fast.
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

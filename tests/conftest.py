@@ -1,0 +1,115 @@
+"""Shared fixtures: a small catalogue on disk, a CLI runner, and real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from backpain_cli.cli import app
+
+TINY = """\
+[catalogue]
+title = "Tiny test catalogue"
+source = "Tests"
+reviewed = 2025-01-02
+disclaimer = "Test disclaimer: see a professional."
+
+[[categories]]
+id = "bones"
+name = "Bone problems"
+
+[[categories]]
+id = "nerves"
+name = "Nerve problems"
+
+[[causes]]
+id = "broken-rib"
+name = "Broken rib"
+category = "bones"
+definition = "A crack or break in one of the bones of the chest."
+aliases = ["fractured rib", "cracked rib"]
+icd10 = ["S22.39XA"]
+
+[[causes]]
+id = "shingles"
+name = "Shingles"
+category = "nerves"
+definition = "A painful rash caused by the chickenpox virus waking up in a nerve."
+aliases = ["herpes zoster", "zoster"]
+
+[[causes]]
+id = "bone-bruise"
+name = "Bone bruise"
+category = "bones"
+definition = "Bleeding inside a bone after a blow."
+"""
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never pick up the developer's own catalogue, colour or width settings."""
+    for name in ("BACKPAIN_CATALOGUE", "BACKPAIN_DEBUG", "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner: CliRunner) -> Callable[..., Result]:
+    """Run `backpain ARGS` in-process and return Typer's result."""
+
+    def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Result:
+        return runner.invoke(app, list(args), input=input, env=env)
+
+    return run
+
+
+@pytest.fixture
+def write_catalogue(tmp_path: Path) -> Callable[[str], Path]:
+    """Write TOML text (or bytes) to a catalogue file and return its path."""
+
+    def write(text: str | bytes, name: str = "causes.toml") -> Path:
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def tiny(write_catalogue: Callable[[str], Path]) -> Path:
+    return write_catalogue(TINY, "tiny.toml")
+
+
+def run_backpain(
+    *args: str,
+    input: str | bytes | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 30,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m backpain_cli ARGS` as a real process, through real pipes."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment.pop("NO_COLOR", None)
+    environment.pop("FORCE_COLOR", None)
+    environment.update(env or {})
+    data = input.encode() if isinstance(input, str) else input
+    return subprocess.run(
+        [sys.executable, "-m", "backpain_cli", *args],
+        input=data,
+        capture_output=True,
+        env=environment,
+        timeout=timeout,
+        check=False,
+    )

@@ -1,0 +1,272 @@
+"""The bundled catalogue is complete and faithful; any catalogue is read safely or refused clearly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import simple_icd_10_cm as icd
+
+from backpain_cli import load_catalogue
+from backpain_cli.errors import CatalogueError
+
+DATA = Path(__file__).parent / "data"
+
+# The source's three categories and 20 causes, in its order and with exactly its names.
+SOURCE = {
+    ("mechanical", "Mechanical or structural problems"): [
+        ("herniated-disk", "Herniated disk"),
+        ("muscle-strains", "Muscle strains"),
+        ("osteoarthritis", "Osteoarthritis"),
+        ("scoliosis", "Scoliosis"),
+        ("spinal-fractures", "Spinal fractures"),
+        ("spondylolisthesis", "Spondylolisthesis"),
+        ("sprains", "Sprains"),
+    ],
+    ("inflammatory", "Inflammatory conditions"): [
+        ("ankylosing-spondylitis", "Ankylosing spondylitis"),
+        ("sacroiliitis", "Sacroiliitis"),
+    ],
+    ("other", "Other medical conditions"): [
+        ("endometriosis", "Endometriosis"),
+        ("fibromyalgia", "Fibromyalgia"),
+        ("kidney-infection", "Kidney infection"),
+        ("kidney-stones", "Kidney stones"),
+        ("obesity", "Obesity"),
+        ("osteomyelitis", "Osteomyelitis"),
+        ("osteoporosis", "Osteoporosis"),
+        ("poor-posture", "Poor posture"),
+        ("pregnancy", "Pregnancy"),
+        ("sciatica", "Sciatica"),
+        ("spinal-cord-tumor", "Spinal cord tumor"),
+    ],
+}
+
+
+def test_bundled_catalogue_has_the_sources_categories_and_causes_in_order() -> None:
+    catalogue = load_catalogue()
+    assert [(c.id, c.name) for c in catalogue.categories] == list(SOURCE)
+    expected = [(cid, name, cat[0]) for cat, causes in SOURCE.items() for cid, name in causes]
+    assert [(c.id, c.name, c.category) for c in catalogue.causes] == expected
+    assert len(catalogue.causes) == 20
+
+
+def test_bundled_catalogue_metadata() -> None:
+    catalogue = load_catalogue()
+    assert catalogue.reviewed == dt.date(2024, 10, 1)
+    assert "Mayo Clinic" in catalogue.source
+    assert "commonly associated" in catalogue.disclaimer
+    assert "diagnosis" in catalogue.disclaimer
+    assert catalogue.cause("sciatica") is catalogue.causes[18]
+    assert catalogue.cause("nope") is None
+
+
+@pytest.mark.parametrize("cause", load_catalogue().causes, ids=lambda c: c.id)
+def test_every_cause_has_content(cause: object) -> None:
+    from backpain_cli.model import Cause
+
+    assert isinstance(cause, Cause)
+    assert 40 <= len(cause.definition) <= 400
+    assert len(cause.aliases) >= 2
+    assert len({a.casefold() for a in cause.aliases}) == len(cause.aliases), "duplicate alias"
+    assert cause.icd10, "every bundled cause has at least one ICD-10-CM code"
+
+
+def test_source_aliases_are_present() -> None:
+    catalogue = load_catalogue()
+    aliases = {c.id: {a.casefold() for a in c.aliases} for c in catalogue.causes}
+    assert "ruptured disk" in aliases["herniated-disk"]
+    assert "pyelonephritis" in aliases["kidney-infection"]
+    assert "overweight" in aliases["obesity"]
+
+
+def test_icd10_codes_exist_in_the_official_release() -> None:
+    for cause in load_catalogue().causes:
+        for code in cause.icd10:
+            assert icd.is_valid_item(code), f"{cause.id}: {code} is not an ICD-10-CM code"
+            assert icd.is_leaf(code), f"{cause.id}: {code} is a heading, not a billable code"
+
+
+def test_see_also_titles_come_from_the_source() -> None:
+    lines = (DATA / "see_also_titles.txt").read_text(encoding="utf-8").splitlines()
+    titles = {line for line in lines if line and not line.startswith("#")}
+    catalogue = load_catalogue()
+    for cause in catalogue.causes:
+        assert set(cause.see_also) <= titles, cause.id
+    assert catalogue.cause("kidney-stones").see_also == ("Kidney stones", "Preventing Kidney Stones")  # type: ignore[union-attr]
+    assert "Exercising with osteoporosis" in catalogue.cause("osteoporosis").see_also  # type: ignore[union-attr]
+
+
+def test_red_flags_are_data_in_two_groups() -> None:
+    groups = load_catalogue().red_flags
+    assert [g.id for g in groups] == ["emergency", "soon"]
+    emergency = " ".join(groups[0].signs).lower()
+    assert "bladder" in emergency and "fever" in emergency and "fall" in emergency
+    soon = " ".join(groups[1].signs).lower()
+    assert "weeks" in soon and "knee" in soon and "weight loss" in soon
+
+
+# --- a user's catalogue -------------------------------------------------------------------------
+
+
+def test_user_catalogue_loads_in_file_order(tiny: Path) -> None:
+    catalogue = load_catalogue(tiny)
+    assert [c.id for c in catalogue.causes] == ["broken-rib", "shingles", "bone-bruise"]
+    assert catalogue.causes_in("bones") == (catalogue.causes[0], catalogue.causes[2])
+    assert catalogue.title == "Tiny test catalogue"
+    assert catalogue.path == str(tiny)
+
+
+def test_user_catalogue_without_metadata_gets_the_bundled_disclaimer(
+    write_catalogue: Callable[[str], Path],
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "Ex."\n'
+    )
+    catalogue = load_catalogue(path)
+    assert catalogue.disclaimer == load_catalogue().disclaimer
+    assert catalogue.red_flags == load_catalogue().red_flags
+    assert catalogue.causes[0].aliases == ()
+
+
+def test_utf8_byte_order_mark_is_accepted(write_catalogue: Callable[..., Path]) -> None:
+    from tests.conftest import TINY
+
+    path = write_catalogue(b"\xef\xbb\xbf" + TINY.encode())
+    assert len(load_catalogue(path).causes) == 3
+
+
+def test_fields_are_cleaned_of_control_characters_and_line_breaks(
+    write_catalogue: Callable[[str], Path],
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = "x"\nname = "X\\u001b[2J\\u009b"\ncategory = "a"\n'
+        'definition = """Line one\n\tline two\\u0007"""\n'
+    )
+    cause = load_catalogue(path).causes[0]
+    assert "\x1b" not in cause.name and "\x9b" not in cause.name
+    assert cause.name == "X\\x1b[2J\\x9b"
+    assert cause.definition == "Line one line two\\x07"
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(CatalogueError) as caught:
+        load_catalogue(path)
+    return caught.value.lines()
+
+
+BASE = '[[categories]]\nid = "a"\nname = "A"\n'
+
+
+@pytest.mark.parametrize(
+    ("cause", "expected"),
+    [
+        ('id = "x"\ncategory = "a"\ndefinition = "D"', "causes[0] (x): 'name' is missing"),
+        ('id = "x"\nname = 5\ncategory = "a"\ndefinition = "D"', "'name' must be a string"),
+        ('id = "x"\nname = "  "\ncategory = "a"\ndefinition = "D"', "'name' is empty"),
+        ('id = "x"\nname = "X"\ncategory = "b"\ndefinition = "D"', "category 'b' is not defined"),
+        (
+            'id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\nalias = ["y"]',
+            "unknown key 'alias' (did you mean 'aliases'?)",
+        ),
+        ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\naliases = "y"', "list of"),
+        ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\naliases = [""]', "is empty"),
+        ('id = "Bad Id"\nname = "X"\ncategory = "a"\ndefinition = "D"', "lowercase words"),
+        ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\nicd10 = ["nope"]', "ICD-10"),
+    ],
+)
+def test_schema_problem_names_file_entry_and_field(
+    write_catalogue: Callable[[str], Path], cause: str, expected: str
+) -> None:
+    path = write_catalogue(BASE + "[[causes]]\n" + cause + "\n")
+    lines = _problems(path)
+    assert any(str(path) in line and expected in line for line in lines[1:]), lines
+
+
+def test_duplicate_ids_and_every_problem_reported_at_once(
+    write_catalogue: Callable[[str], Path],
+) -> None:
+    cause = '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+    path = write_catalogue(BASE + cause + cause + '[[causes]]\nid = "y"\nfoo = 1\n')
+    lines = _problems(path)
+    assert "invalid catalogue" in lines[0] and "nothing was loaded" in lines[0]
+    text = "\n".join(lines)
+    assert "causes[1] (x): duplicate id 'x'" in text
+    assert "causes[2] (y): unknown key 'foo'" in text
+    assert "causes[2] (y): 'name' is missing" in text
+    assert "causes[2] (y): 'definition' is missing" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "'categories' is missing"),
+        ('categories = "x"\n[[causes]]\n', "must be an array of tables"),
+        ("causes = []\n" + BASE, "'causes' is empty"),
+        ('[catalogue]\nreviewed = "yesterday"\n' + BASE, "'reviewed' must be a date"),
+        ("[catalog]\n" + BASE, "unknown key 'catalog' (did you mean 'catalogue'?)"),
+    ],
+)
+def test_structure_problems(
+    write_catalogue: Callable[[str], Path], text: str, expected: str
+) -> None:
+    assert any(expected in line for line in _problems(write_catalogue(text)))
+
+
+def test_toml_syntax_error_gives_file_line_and_column(
+    write_catalogue: Callable[[str], Path],
+) -> None:
+    path = write_catalogue(BASE + "[[causes]]\nid = \n")
+    (line,) = _problems(path)
+    assert line.startswith(f"{path}:5:")
+    assert "invalid TOML" in line
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b'name = "caf\xe9"\n', ":1:12: not UTF-8 text (byte 0xe9)"),
+        (b"x = " + b"[" * 5000, "nested too deeply"),
+        (b"x = " + b"{a = " * 5000, "nested too deeply"),
+        (b"x = " + b"9" * 5000 + b"\n", "invalid TOML"),
+    ],
+)
+def test_unreadable_content_is_one_line(
+    write_catalogue: Callable[..., Path], content: bytes, expected: str
+) -> None:
+    path = write_catalogue(content)
+    (line,) = _problems(path)
+    assert expected in line
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert _problems(tmp_path / "nope.toml") == [f"catalogue file not found: {tmp_path}/nope.toml"]
+    assert "is a directory" in _problems(tmp_path)[0]
+
+
+def test_unreadable_file(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+    import os
+
+    if os.geteuid() == 0:  # root reads any file, so let the system refuse as it would anyone else
+
+        def refuse(path: str, *args: object, **kwargs: object) -> object:
+            raise PermissionError(13, "Permission denied", path)
+
+        monkeypatch.setattr(builtins, "open", refuse)
+    else:
+        tiny.chmod(0)
+    assert _problems(tiny) == [f"permission denied reading catalogue: {tiny}"]
+
+
+def test_huge_and_endless_files_are_refused_in_bounded_memory(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    huge = write_catalogue(b"# " + b"x" * (17 * 1024 * 1024))
+    assert "larger than 16 MiB" in _problems(huge)[0]
+    if Path("/dev/zero").exists():
+        assert "larger than" in _problems(Path("/dev/zero"))[0]
