@@ -1,4 +1,4 @@
-"""The bundled catalogue is complete and faithful; any catalogue is read safely or refused clearly."""
+"""The bundled catalogue is complete and faithful; any catalogue is read safely or refused."""
 
 from __future__ import annotations
 
@@ -95,7 +95,10 @@ def test_see_also_titles_come_from_the_source() -> None:
     catalogue = load_catalogue()
     for cause in catalogue.causes:
         assert set(cause.see_also) <= titles, cause.id
-    assert catalogue.cause("kidney-stones").see_also == ("Kidney stones", "Preventing Kidney Stones")  # type: ignore[union-attr]
+    assert catalogue.cause("kidney-stones").see_also == (
+        "Kidney stones",
+        "Preventing Kidney Stones",
+    )  # type: ignore[union-attr]
     assert "Exercising with osteoporosis" in catalogue.cause("osteoporosis").see_also  # type: ignore[union-attr]
 
 
@@ -103,9 +106,13 @@ def test_red_flags_are_data_in_two_groups() -> None:
     groups = load_catalogue().red_flags
     assert [g.id for g in groups] == ["emergency", "soon"]
     emergency = " ".join(groups[0].signs).lower()
-    assert "bladder" in emergency and "fever" in emergency and "fall" in emergency
+    assert "bladder" in emergency
+    assert "fever" in emergency
+    assert "fall" in emergency
     soon = " ".join(groups[1].signs).lower()
-    assert "weeks" in soon and "knee" in soon and "weight loss" in soon
+    assert "weeks" in soon
+    assert "knee" in soon
+    assert "weight loss" in soon
 
 
 # --- a user's catalogue -------------------------------------------------------------------------
@@ -132,10 +139,8 @@ def test_user_catalogue_without_metadata_gets_the_bundled_disclaimer(
     assert catalogue.causes[0].aliases == ()
 
 
-def test_utf8_byte_order_mark_is_accepted(write_catalogue: Callable[..., Path]) -> None:
-    from tests.conftest import TINY
-
-    path = write_catalogue(b"\xef\xbb\xbf" + TINY.encode())
+def test_utf8_byte_order_mark_is_accepted(tiny: Path, write_catalogue: Callable[..., Path]) -> None:
+    path = write_catalogue(b"\xef\xbb\xbf" + tiny.read_bytes(), "bom.toml")
     assert len(load_catalogue(path).causes) == 3
 
 
@@ -148,7 +153,8 @@ def test_fields_are_cleaned_of_control_characters_and_line_breaks(
         'definition = """Line one\n\tline two\\u0007"""\n'
     )
     cause = load_catalogue(path).causes[0]
-    assert "\x1b" not in cause.name and "\x9b" not in cause.name
+    assert "\x1b" not in cause.name
+    assert "\x9b" not in cause.name
     assert cause.name == "X\\x1b[2J\\x9b"
     assert cause.definition == "Line one line two\\x07"
 
@@ -193,7 +199,8 @@ def test_duplicate_ids_and_every_problem_reported_at_once(
     cause = '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
     path = write_catalogue(BASE + cause + cause + '[[causes]]\nid = "y"\nfoo = 1\n')
     lines = _problems(path)
-    assert "invalid catalogue" in lines[0] and "nothing was loaded" in lines[0]
+    assert "invalid catalogue" in lines[0]
+    assert "nothing was loaded" in lines[0]
     text = "\n".join(lines)
     assert "causes[1] (x): duplicate id 'x'" in text
     assert "causes[2] (y): unknown key 'foo'" in text

@@ -37,6 +37,7 @@ _COMBINED_WEIGHT = 0.9
 # that was found elsewhere: "my grandmother's sciatica" is about sciatica.
 _UNKNOWN_WORD_WEIGHT = 0.3
 
+_JOINERS = re.compile(r"[.'\u2019`]")  # "S.I." is "SI", "Bechterew's" one word
 _NON_WORD = re.compile(r"[\W_]+")
 _SPELLINGS = {
     "disc": "disk",
@@ -70,7 +71,7 @@ FILLER = frozenset(
     symptom symptoms problem problems condition conditions issue issues lower down lumbar
     """.split()
 )
-MATCH_FIELDS = ("id", "name", "alias", "definition")
+MATCH_FIELDS = ("name", "id", "alias", "icd10", "definition")
 
 Offer = Callable[[int, float, int], None]
 """Records a candidate score for a cause: (cause index, score, phrase number)."""
@@ -92,7 +93,7 @@ def normalize(text: str) -> str:
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(_NON_WORD.sub(" ", _JOINERS.sub("", text)).split())
 
 
 def _stem(word: str) -> str:
@@ -155,6 +156,7 @@ class Matcher:
                 ("name", cause.name),
                 ("id", cause.id),
                 *(("alias", alias) for alias in cause.aliases),
+                *(("icd10", code) for code in cause.icd10),
                 ("definition", cause.definition),
             ):
                 tokens = words(text)
@@ -222,7 +224,10 @@ class Matcher:
             if score > best.get(cause, (-1.0, 0))[0]:
                 best[cause] = (score, phrase)
 
-        for number in self._exact.get(key, ()):
+        # Of phrases equal to the query, show the one spelled as typed ("disc", not "disk").
+        literal = normalize(query)
+        exact = self._exact.get(key, [])
+        for number in sorted(exact, key=lambda n: normalize(self._phrases[n].text) != literal):
             offer(self._phrases[number].cause, 100.0, number)
 
         query_words = meaningful(tokens)

@@ -1,0 +1,371 @@
+"""Every command and format, through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from backpain_cli import load_catalogue
+
+Invoke = Callable[..., Result]
+DISCLAIMER = load_catalogue().disclaimer
+
+
+def lines(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines()]
+
+
+# --- list ---------------------------------------------------------------------------------------
+
+
+def test_list_plain_is_one_cause_per_line_in_catalogue_order(invoke: Invoke) -> None:
+    result = invoke("list")
+    assert result.exit_code == 0
+    rows = lines(result.stdout)
+    assert len(rows) == 20
+    assert all(len(row) == 4 for row in rows)
+    assert rows[0][:3] == ["herniated-disk", "Herniated disk", "mechanical"]
+    assert rows[-1][:3] == ["spinal-cord-tumor", "Spinal cord tumor", "other"]
+    assert DISCLAIMER not in result.stdout
+    assert DISCLAIMER in result.stderr
+
+
+@pytest.mark.parametrize("category", ["inflammatory", "infl", "Inflammatory conditions", "INFL"])
+def test_list_category_by_id_name_or_prefix(invoke: Invoke, category: str) -> None:
+    result = invoke("list", "--category", category)
+    assert result.exit_code == 0
+    assert [row[0] for row in lines(result.stdout)] == ["ankylosing-spondylitis", "sacroiliitis"]
+
+
+def test_list_unknown_category_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("list", "-c", "bones")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert (
+        "'bones' is not a category; choose from: mechanical, inflammatory, other" in result.stderr
+    )
+
+
+def test_list_ambiguous_category_prefix(
+    invoke: Invoke, write_catalogue: Callable[..., Path]
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "nerves"\nname = "N"\n[[categories]]\nid = "neck"\nname = "K"\n'
+        '[[causes]]\nid = "x"\nname = "X"\ncategory = "neck"\ndefinition = "D"\n'
+    )
+    result = invoke("list", "-c", "ne", "--catalogue", str(path))
+    assert result.exit_code == 2
+    assert "'ne' could mean any of: nerves, neck" in result.stderr
+
+
+def test_list_tsv_and_csv_have_a_header_and_whole_fields(invoke: Invoke) -> None:
+    tsv = lines(invoke("list", "--format", "tsv").stdout)
+    assert tsv[0] == ["id", "name", "category", "definition"]
+    assert len(tsv) == 21
+    rows = list(csv.reader(io.StringIO(invoke("list", "-f", "csv").stdout)))
+    assert rows[0] == ["id", "name", "category", "definition"]
+    assert rows[1:] == tsv[1:]
+    definitions = {c.id: c.definition for c in load_catalogue().causes}
+    assert all(row[3] == definitions[row[0]] for row in rows[1:])
+
+
+def test_list_json_document(invoke: Invoke) -> None:
+    result = invoke("list", "--format", "json")
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert set(document) == {"catalogue", "categories", "causes", "disclaimer"}
+    assert document["disclaimer"] == DISCLAIMER
+    assert document["catalogue"]["reviewed"] == "2024-10-01"
+    assert [c["id"] for c in document["categories"]] == ["mechanical", "inflammatory", "other"]
+    assert len(document["causes"]) == 20
+    sciatica = document["causes"][18]
+    assert set(sciatica) == {
+        "id", "name", "category", "category_name", "definition", "aliases", "icd10", "see_also",
+    }  # fmt: skip
+    assert sciatica["category_name"] == "Other medical conditions"
+    assert "M54.30" in sciatica["icd10"]
+
+
+def test_list_jsonl_is_one_cause_per_line(invoke: Invoke) -> None:
+    result = invoke("list", "-f", "jsonl")
+    causes = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [c["id"] for c in causes] == [c.id for c in load_catalogue().causes]
+    assert DISCLAIMER in result.stderr
+
+
+def test_list_markdown_has_a_table_per_category_and_the_disclaimer(invoke: Invoke) -> None:
+    out = invoke("list", "-f", "markdown").stdout
+    assert out.count("| Cause | What it is | Also called |") == 3
+    assert "## Mechanical or structural problems" in out
+    assert "| Sciatica |" in out
+    assert out.rstrip().endswith(DISCLAIMER.replace("_", "\\_"))
+
+
+def test_list_table_has_titles_disclaimer_and_pointer(invoke: Invoke) -> None:
+    result = invoke("list", "--format", "table")
+    assert result.exit_code == 0
+    for title in ("Mechanical or structural problems", "Inflammatory conditions", "Sciatica"):
+        assert title in result.stdout
+    assert "commonly associated" in result.stdout
+    assert "backpain red-flags" in result.stderr
+
+
+# --- show ---------------------------------------------------------------------------------------
+
+
+def test_show_plain_is_field_value_lines(invoke: Invoke) -> None:
+    result = invoke("show", "sciatica")
+    assert result.exit_code == 0
+    fields = dict(lines(result.stdout))
+    assert fields["id"] == "sciatica"
+    assert fields["name"] == "Sciatica"
+    assert fields["category_name"] == "Other medical conditions"
+    assert "M54.30" in fields["icd10"]
+    assert "Mayo Clinic" in fields["source"]
+    assert result.stderr.strip() == DISCLAIMER
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["herniated-disk"], "herniated-disk"),
+        (["Kidney", "Stones"], "kidney-stones"),
+        (["slipped", "disc"], "herniated-disk"),
+        (["PYELONEPHRITIS"], "kidney-infection"),
+        (["sciática"], "sciatica"),
+        (["S.I.", "joint"], "sacroiliitis"),
+    ],
+)
+def test_show_exact_id_name_or_alias(invoke: Invoke, words: list[str], expected: str) -> None:
+    result = invoke("show", *words, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["cause"]["id"] == expected
+    assert "Showing" not in result.stderr
+
+
+def test_show_fuzzy_says_which_cause_it_chose(invoke: Invoke) -> None:
+    result = invoke("show", "siatica")
+    assert result.exit_code == 0
+    assert "Showing Sciatica for 'siatica'" in result.stderr
+    assert "Sciatica" in result.stdout
+
+
+def test_show_ambiguous_name_suggests_every_cause_it_could_mean(invoke: Invoke) -> None:
+    result = invoke("show", "kidney")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "Did you mean: Kidney infection, Kidney stones?" in result.stderr
+
+
+def test_show_unknown_name(invoke: Invoke) -> None:
+    result = invoke("show", "xylophone")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "No cause called 'xylophone'" in result.stderr
+
+
+def test_show_json_and_jsonl(invoke: Invoke) -> None:
+    document = json.loads(invoke("show", "sciatica", "-f", "json").stdout)
+    assert set(document) == {"cause", "disclaimer"}
+    (line,) = invoke("show", "sciatica", "-f", "jsonl").stdout.splitlines()
+    assert json.loads(line) == document["cause"]
+
+
+def test_show_table_shows_everything(invoke: Invoke) -> None:
+    out = invoke("show", "kidney stones", "-f", "table").stdout
+    for text in ("Kidney stones", "ICD-10-CM", "N20.0", "Preventing Kidney Stones", "Mayo Clinic"):
+        assert text in out
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def test_search_plain_columns(invoke: Invoke) -> None:
+    result = invoke("search", "kidney")
+    assert result.exit_code == 0
+    rows = lines(result.stdout)
+    assert [row[0] for row in rows] == ["kidney-infection", "kidney-stones"]
+    assert all(len(row) == 5 for row in rows)
+    assert 0 <= float(rows[0][2]) <= 100
+
+
+def test_search_json_results(invoke: Invoke) -> None:
+    document = json.loads(invoke("search", "slipped", "disc", "--format", "json").stdout)
+    assert document["query"] == "slipped disc"
+    assert document["disclaimer"] == DISCLAIMER
+    top = document["results"][0]
+    assert top["id"] == "herniated-disk"
+    assert top["matched"] == "alias"
+    assert top["matched_text"] == "slipped disc"
+    assert top["score"] == 100
+
+
+def test_search_nothing_found_exits_1_but_json_still_prints(invoke: Invoke) -> None:
+    result = invoke("search", "pizza", "-f", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["results"] == []
+    plain = invoke("search", "pizza")
+    assert plain.exit_code == 1
+    assert plain.stdout == ""
+    assert "No cause matched 'pizza'" in plain.stderr
+
+
+def test_search_limit_category_and_min_score(invoke: Invoke) -> None:
+    assert len(lines(invoke("search", "bone", "-n", "2").stdout)) == 2
+    only = lines(invoke("search", "bone", "--category", "other", "--limit", "9").stdout)
+    assert only
+    assert all(load_catalogue().cause(row[0]).category == "other" for row in only)
+    assert invoke("search", "siatica", "--min-score", "99").exit_code == 1
+
+
+@pytest.mark.parametrize("query", ["", "   ", "?!", "x", "é"])
+def test_search_too_short_is_a_usage_error(invoke: Invoke, query: str) -> None:
+    result = invoke("search", query)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "too short" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("option", [("-n", "0"), ("--min-score", "101"), ("-f", "yaml")])
+def test_search_bad_option_values_are_usage_errors(invoke: Invoke, option: tuple[str, str]) -> None:
+    assert invoke("search", "sciatica", *option).exit_code == 2
+
+
+def test_search_stdin_answers_each_line(invoke: Invoke) -> None:
+    result = invoke("search", "-", "-f", "jsonl", input="siatica\n\npizza\nkidney stones\n")
+    assert result.exit_code == 0
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["query"] for a in answers] == ["siatica", "pizza", "kidney stones"]
+    assert answers[0]["results"][0]["id"] == "sciatica"
+    assert answers[1]["results"] == []
+    assert answers[2]["results"][0]["id"] == "kidney-stones"
+    plain = lines(invoke("search", "-", input="siatica\n").stdout)
+    assert plain[0][:2] == ["siatica", "sciatica"]
+
+
+def test_search_stdin_with_no_match_exits_1(invoke: Invoke) -> None:
+    result = invoke("search", "-", input="pizza\nx\n")
+    assert result.exit_code == 1
+    assert "line 2:" in result.stderr
+
+
+# --- categories, about, red-flags, version ------------------------------------------------------
+
+
+def test_categories(invoke: Invoke) -> None:
+    assert lines(invoke("categories").stdout) == [
+        ["mechanical", "Mechanical or structural problems", "7"],
+        ["inflammatory", "Inflammatory conditions", "2"],
+        ["other", "Other medical conditions", "11"],
+    ]
+    document = json.loads(invoke("categories", "-f", "json").stdout)
+    assert document["categories"][1] == {
+        "id": "inflammatory",
+        "name": "Inflammatory conditions",
+        "count": 2,
+    }
+
+
+def test_about(invoke: Invoke) -> None:
+    from backpain_cli import __version__
+
+    fields = dict(lines(invoke("about").stdout))
+    assert fields["version"] == __version__
+    assert fields["reviewed"] == "2024-10-01"
+    assert fields["causes"] == "20"
+    assert fields["path"].endswith("causes.toml")
+    assert fields["disclaimer"] == DISCLAIMER
+
+
+def test_red_flags(invoke: Invoke) -> None:
+    result = invoke("red-flags")
+    rows = lines(result.stdout)
+    assert {row[0] for row in rows} == {"emergency", "soon"}
+    assert any("fever" in row[2] for row in rows if row[0] == "emergency")
+    document = json.loads(invoke("red-flags", "-f", "json").stdout)
+    assert [g["title"] for g in document["red_flags"]] == [
+        "Get emergency care",
+        "See a health care professional soon",
+    ]
+    assert "Get emergency care" in invoke("red-flags", "-f", "table").stdout
+
+
+def test_version(invoke: Invoke) -> None:
+    from backpain_cli import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"backpain {__version__}\n"
+
+
+# --- catalogues ---------------------------------------------------------------------------------
+
+
+def test_catalogue_option_before_or_after_the_command(invoke: Invoke, tiny: Path) -> None:
+    for args in (("--catalogue", str(tiny), "list"), ("list", "--catalogue", str(tiny))):
+        result = invoke(*args)
+        assert result.exit_code == 0
+        assert [row[0] for row in lines(result.stdout)] == ["broken-rib", "shingles", "bone-bruise"]
+        assert "Test disclaimer" in result.stderr
+
+
+def test_catalogue_from_environment_and_option_wins(
+    invoke: Invoke, tiny: Path, write_catalogue: Callable[..., Path]
+) -> None:
+    assert "shingles" in invoke("list", env={"BACKPAIN_CATALOGUE": str(tiny)}).stdout
+    other = write_catalogue(
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = "other"\nname = "O"\ncategory = "a"\ndefinition = "D"\n',
+        "other.toml",
+    )
+    for args in (("--catalogue", str(other), "list"), ("list", "--catalogue", str(other))):
+        result = invoke(*args, env={"BACKPAIN_CATALOGUE": str(tiny)})
+        assert lines(result.stdout) == [["other", "O", "a", "D"]]
+
+
+def test_bad_catalogue_exits_3_with_nothing_on_stdout(
+    invoke: Invoke, write_catalogue: Callable[..., Path]
+) -> None:
+    path = write_catalogue('[[categories]]\nid = "a"\nname = "A"\n[[causes]]\nid = "x"\n')
+    for command in (["list"], ["show", "x"], ["search", "xx"], ["categories"], ["about"]):
+        result = invoke("--catalogue", str(path), *command)
+        assert result.exit_code == 3, command
+        assert result.stdout == ""
+        assert result.stderr.startswith(f"Error: invalid catalogue {path}")
+        assert f"{path}: causes[0] (x): 'name' is missing" in result.stderr
+
+
+def test_search_and_show_in_a_user_catalogue(invoke: Invoke, tiny: Path) -> None:
+    result = invoke("search", "zoster", "--catalogue", str(tiny), "-f", "json")
+    assert json.loads(result.stdout)["results"][0]["id"] == "shingles"
+    assert invoke("show", "cracked", "rib", "--catalogue", str(tiny)).exit_code == 0
+
+
+# --- help ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["list", "show", "search", "categories", "about", "red-flags"])
+def test_every_command_has_help(invoke: Invoke, command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "--format" in result.stdout
+    top = invoke("--help").stdout
+    assert command in top
+
+
+def test_help_documents_exit_codes(invoke: Invoke) -> None:
+    out = invoke("--help").stdout
+    for text in ("0 found", "1 nothing found", "2 usage error", "3 catalogue error", "70", "130"):
+        assert text in out
+
+
+def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("lsit")
+    assert result.exit_code == 2
