@@ -26,8 +26,8 @@ MIN_SCORE = 70.0
 """Below this a cause is not a result; calibrated on benchmarks/queries.tsv."""
 
 # How far a query word may be from a catalogue word: none for short words, where one edit turns
-# one word into another ("leg", "lag"), then one edit, then two for long medical words.
-_MAX_EDITS = ((3, 0), (7, 1))
+# one word into another ("work", "worn"), then one edit, then two for long medical words.
+_MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 4
 # A definition explains a cause less directly than one of its names.
@@ -57,20 +57,21 @@ _SPELLINGS = {
     "colour": "color",
     "ageing": "aging",
 }
-FILLER = frozenset(
-    """
-    a about after again all also am an and any anything are as at be because been before being
-    bit but by can cause caused causes causing could did do does doing dont during each every
+_STOP_WORDS = """
+    a about after again all also always am an and any anything are as at be because been before
+    being bit but by can cause caused causes causing could did do does doing dont during each every
     feel feeling feels for from get gets getting got had has have having he her here him his how
     i if im in into is it its ive just kind know like lot lots may maybe me might mine more most
-    much my no not of off on one or other our out over please really she should since so some
-    something sometimes than that the their them then there these they thing things think this
-    those though to too type up very was we were what whats when where which while who why will
-    with without would you your
+    much my never no not of off often on one or other our out over please really she should since
+    so some something sometimes than that the their them then there these they thing things think
+    this those though time times to too type up usually very was we were what whats when where
+    which while who why will with without would you your
+"""
+# Every cause here is a cause of back pain: these words say nothing about which one.
+_DOMAIN_WORDS = """
     back backs backache backaches pain pains painful ache aches aching hurt hurts hurting sore
     symptom symptoms problem problems condition conditions issue issues lower down lumbar
-    """.split()
-)
+"""
 MATCH_FIELDS = ("name", "id", "alias", "icd10", "definition")
 
 Offer = Callable[[int, float, int], None]
@@ -97,13 +98,29 @@ def normalize(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """One spelling and one number for a word: British to American, plural to singular."""
+    """One spelling and one form of a word: British to American, plurals and -ing, -ed endings."""
     word = _SPELLINGS.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
         return word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        return _undouble(word[:-3])
+    if len(word) > 5 and word.endswith("ed"):
+        return _undouble(word[:-2])
     return word
+
+
+def _undouble(stem: str) -> str:
+    """'sitt' (from sitting) is 'sit'; 'swell' and 'bleed' stay as they are."""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsz":
+        return stem[:-1]
+    return stem
+
+
+STOP_WORDS = frozenset(_stem(word) for word in _STOP_WORDS.split())
+FILLER = STOP_WORDS | frozenset(_stem(word) for word in _DOMAIN_WORDS.split())
+"""Words that carry no meaning in a query, stemmed as the words they are compared with."""
 
 
 def words(text: str) -> list[str]:
@@ -142,6 +159,7 @@ class _Phrase:
     text: str
     key: str  # the normalised, stemmed text, for exact and whole-string matches
     tokens: tuple[str, ...]  # its meaningful words
+    content: frozenset[str]  # its words but for stop words: what a query must cover to match it all
 
 
 class Matcher:
@@ -161,7 +179,8 @@ class Matcher:
             ):
                 tokens = words(text)
                 key = " ".join(tokens)
-                phrases.append(_Phrase(index, field, text, key, tuple(meaningful(tokens))))
+                content = frozenset(t for t in tokens if t not in STOP_WORDS)
+                phrases.append(_Phrase(index, field, text, key, tuple(meaningful(tokens)), content))
         self._phrases = phrases
         self._exact: dict[str, list[int]] = {}
         postings: dict[str, list[int]] = {}
@@ -232,7 +251,7 @@ class Matcher:
 
         query_words = meaningful(tokens)
         if query_words:
-            self._score_words(query_words, offer)
+            self._score_words(query_words, set(tokens), offer)
             self._score_whole(" ".join(query_words), offer)
 
         matches = []
@@ -246,7 +265,7 @@ class Matcher:
         ranked = [match for _, match in matches]
         return ranked if limit is None else ranked[:limit]
 
-    def _score_words(self, query_words: list[str], offer: Offer) -> None:
+    def _score_words(self, query_words: list[str], typed: set[str], offer: Offer) -> None:
         """Score every phrase that shares a word (or a near word) with the query."""
         similar = [self._similar_words(word) for word in query_words]
         weights = [1.0 if found else _UNKNOWN_WORD_WEIGHT for found in similar]
@@ -270,9 +289,12 @@ class Matcher:
             if phrase.field == "definition":
                 offer(phrase.cause, coverage(row) * _DEFINITION_WEIGHT, number)
             else:
-                # a query that covers the whole name beats one that covers part of it
-                covered = sum(1 for t in phrase.tokens if any(t in found for found in similar))
-                share = covered / max(len(phrase.tokens), 1)
+                # A query that covers the whole name beats one that covers part of it: "broken
+                # arm" is not "broken back", though "back" alone says nothing.
+                covered = sum(
+                    1 for t in phrase.content if t in typed or any(t in f for f in similar)
+                )
+                share = covered / max(len(phrase.content), 1)
                 offer(phrase.cause, coverage(row) * (0.8 + 0.2 * share), number)
         if len(query_words) < 2:
             return
