@@ -24,9 +24,8 @@ def top(query: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("\uff33\uff23\uff29\uff21\uff34\uff29\uff23\uff21", "sciatica")(  # full-width letters,
-            "Sciática", "sciatica"
-        ),
+        ("\uff33\uff23\uff29\uff21\uff34\uff29\uff23\uff21", "sciatica"),  # full-width
+        ("Sciática", "sciatica"),
         ("  kidney\t STONES!! ", "kidney stones"),
         ("S.I. joint", "si joint"),
         ("Bechterew\u2019s disease", "bechterews disease"),
