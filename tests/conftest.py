@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,25 +88,3 @@ def write_catalogue(tmp_path: Path) -> Callable[[str], Path]:
 @pytest.fixture
 def tiny(write_catalogue: Callable[[str], Path]) -> Path:
     return write_catalogue(TINY, "tiny.toml")
-
-
-def run_backpain(
-    *args: str,
-    input: str | bytes | None = None,
-    env: dict[str, str] | None = None,
-    timeout: float = 30,
-) -> subprocess.CompletedProcess[bytes]:
-    """Run `python -m backpain_cli ARGS` as a real process, through real pipes."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
-    environment.pop("NO_COLOR", None)
-    environment.pop("FORCE_COLOR", None)
-    environment.update(env or {})
-    data = input.encode() if isinstance(input, str) else input
-    return subprocess.run(
-        [sys.executable, "-m", "backpain_cli", *args],
-        input=data,
-        capture_output=True,
-        env=environment,
-        timeout=timeout,
-        check=False,
-    )

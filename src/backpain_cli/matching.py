@@ -22,6 +22,7 @@ from .errors import QueryError
 from .model import Catalogue, Cause
 
 DEFAULT_LIMIT = 5
+MAX_QUERY_CHARS = 1000
 MIN_SCORE = 70.0
 """Below this a cause is not a result; calibrated on benchmarks/queries.tsv."""
 
@@ -134,7 +135,12 @@ def meaningful(tokens: Iterable[str]) -> list[str]:
 
 
 def check_query(query: str) -> str:
-    """The normalised query, or QueryError if it has fewer than 2 letters or digits."""
+    """The normalised query, or QueryError if it is too short or too long to mean anything."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"query is too long ({len(query):,} characters; at most {MAX_QUERY_CHARS:,}): "
+            "use a few words, or one query per line with 'search -'"
+        )
     norm = normalize(query)
     if sum(ch.isalnum() for ch in norm) < 2:
         shown = query.strip()[:40] or "(empty)"

@@ -204,7 +204,7 @@ def build_catalogue(
 ) -> Catalogue:
     """Validate parsed TOML and build the catalogue, or raise CatalogueError listing every problem.
 
-    `defaults` supplies the [catalogue] fields and red flags that a user's catalogue leaves out.
+    `defaults` supplies the disclaimer and red flags that a user's catalogue leaves out.
     """
     problems = _Problems()
     problems.unknown_keys("", data, TOP_LEVEL_KEYS)
@@ -215,11 +215,12 @@ def build_catalogue(
         problems.add("", "'catalogue' must be a table ([catalogue])")
         meta = {}
     problems.unknown_keys("catalogue", meta, CATALOGUE_KEYS)
-    fallback = defaults.get("catalogue", {})
-    info: dict[str, str] = {}
-    for key in ("title", "source", "url", "disclaimer"):
-        info[key] = problems.text("catalogue", meta, key, required=False) or fallback.get(key, "")
-    reviewed = meta.get("reviewed", None if meta else fallback.get("reviewed"))
+    info = {
+        key: problems.text("catalogue", meta, key, required=False)
+        for key in ("title", "source", "url", "disclaimer")
+    }
+    info["disclaimer"] = info["disclaimer"] or defaults.get("catalogue", {}).get("disclaimer", "")
+    reviewed = meta.get("reviewed")
     if isinstance(reviewed, dt.datetime):
         reviewed = reviewed.date()
     if reviewed is not None and not isinstance(reviewed, dt.date):

@@ -1,0 +1,309 @@
+"""What only a real process shows: pipes, terminals, signals, encodings and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import select
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ESCAPE = re.compile(rb"[\x1b\x9b\x07]")
+COLOUR = re.compile(rb"\x1b\[[0-9;]*(?:3[0-9]|9[0-7]|38;)[0-9;]*m")
+NOISE = ("Traceback", "Exception ignored", "BrokenPipeError", "Error")
+MODULE = [sys.executable, "-m", "backpain_cli"]
+
+
+def run_backpain(
+    *args: str,
+    input: str | bytes | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 30,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m backpain_cli ARGS` as a real process, through real pipes."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment.pop("NO_COLOR", None)
+    environment.pop("FORCE_COLOR", None)
+    environment.update(env or {})
+    data = input.encode() if isinstance(input, str) else input
+    return subprocess.run(
+        [*MODULE, *args],
+        input=data,
+        capture_output=True,
+        env=environment,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, bytes]:
+    """Run backpain with stdout on a pseudo-terminal; return its exit code and what it showed."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
+        environment.pop(name, None)
+    environment.update({"TERM": "xterm-256color", "COLUMNS": "120"} | (env or {}))
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [*MODULE, *args], stdout=follower, stderr=subprocess.PIPE, env=environment
+    ) as process:
+        os.close(follower)
+        shown = b""
+        while select.select([leader], [], [], 30)[0]:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        process.communicate(timeout=30)
+    return process.returncode, shown
+
+
+def shell(command: str) -> subprocess.CompletedProcess[bytes]:
+    backpain = " ".join(MODULE)
+    return subprocess.run(
+        ["bash", "-c", "set -o pipefail; " + command.replace("backpain", backpain)],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+# --- pipes --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", ["backpain list | head -1", "backpain list --format json | head -c 5"]
+)
+def test_reader_that_stops_early_is_silent_and_exit_0(command: str) -> None:
+    result = shell(command)
+    assert result.returncode == 0
+    assert not any(word.encode() in result.stderr for word in NOISE), result.stderr
+    assert result.stdout
+
+
+def test_reader_that_reads_nothing_is_silent_every_time() -> None:
+    for _ in range(3):
+        result = shell("backpain list --format csv | true")
+        assert result.returncode == 0
+        assert not any(word.encode() in result.stderr for word in NOISE), result.stderr
+
+
+def test_piped_output_is_plain_data_and_messages_go_to_stderr() -> None:
+    result = run_backpain("list")
+    assert result.returncode == 0
+    assert not ESCAPE.search(result.stdout)
+    assert len(result.stdout.splitlines()) == 20
+    assert b"commonly associated" in result.stderr
+    assert b"commonly associated" not in result.stdout
+
+
+def test_piped_output_ignores_the_terminal_width() -> None:
+    narrow = run_backpain("search", "kidney", env={"COLUMNS": "20"})
+    wide = run_backpain("search", "kidney", env={"COLUMNS": "500"})
+    assert narrow.stdout == wide.stdout
+    definition = next(c for c in json.loads(run_backpain("list", "-f", "json").stdout)["causes"])
+    assert definition["definition"].encode() in run_backpain("list", env={"COLUMNS": "20"}).stdout
+
+
+def test_same_command_twice_gives_identical_bytes() -> None:
+    for args in (("list", "-f", "json"), ("search", "bone", "-n", "9"), ("show", "siatica")):
+        assert run_backpain(*args).stdout == run_backpain(*args).stdout
+
+
+# --- terminals ----------------------------------------------------------------------------------
+
+
+def test_terminal_gets_tables_with_colour_and_the_disclaimer() -> None:
+    code, shown = in_terminal("list")
+    assert code == 0
+    assert b"Mechanical or structural problems" in shown
+    assert "─".encode() in shown or b"-" in shown
+    assert COLOUR.search(shown)
+    assert b"commonly associated" in shown
+
+
+def test_no_color_means_no_colour_and_dumb_terminal_means_no_escapes() -> None:
+    code, shown = in_terminal("list", env={"NO_COLOR": "1"})
+    assert code == 0
+    assert b"Sciatica" in shown
+    assert not COLOUR.search(shown)
+    code, shown = in_terminal("show", "sciatica", env={"TERM": "dumb"})
+    assert code == 0
+    assert b"Sciatica" in shown
+    assert not ESCAPE.search(shown)
+
+
+def test_rich_markup_in_queries_is_shown_literally_on_a_terminal() -> None:
+    code, shown = in_terminal("search", "[b]kidney stones[/b]")
+    assert code == 0
+    assert b"Search: [b]kidney stones[/b]" in shown
+    assert b"Kidney stones" in shown
+    for query, code in (("[/]", 2), ("[bold]", 1), ("[link=http://x]y[/link]", 1)):
+        result = run_backpain("search", query)
+        assert result.returncode == code
+        assert query.encode() in result.stderr
+        assert b"Traceback" not in result.stderr
+
+
+def test_catalogue_markup_and_escape_sequences_never_reach_the_output(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.toml"
+    path.write_text(
+        '[[categories]]\nid = "a"\nname = "[red]Cat[/red]"\n'
+        '[[causes]]\nid = "x"\nname = "[bold]Evil[/bold] \\u001b[2J"\ncategory = "a"\n'
+        'definition = "Title \\u001b]0;pwned\\u0007 and \\u009b31m and a\\ttab\\nnewline"\n'
+        'aliases = ["[link=http://example.com]click[/link]"]\n',
+        encoding="utf-8",
+    )
+    for fmt in ("plain", "tsv", "csv", "json", "jsonl", "markdown"):
+        result = run_backpain("list", "--catalogue", str(path), "--format", fmt)
+        assert result.returncode == 0, result.stderr
+        assert not ESCAPE.search(result.stdout), fmt
+    plain = run_backpain("list", "--catalogue", str(path)).stdout.decode()
+    (record,) = plain.splitlines()
+    assert record.split("\t") == [
+        "x",
+        "[bold]Evil[/bold] \\x1b[2J",
+        "a",
+        "Title \\x1b]0;pwned\\x07 and \\x9b31m and a tab newline",
+    ]
+    code, shown = in_terminal("list", "--catalogue", str(path))
+    assert code == 0
+    assert b"[bold]Evil[/bold]" in shown
+    assert b"[red]Cat[/red]" in shown
+    assert b"\x1b[2J" not in shown
+    assert b"\x1b]0;" not in shown
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+
+def test_huge_queries_are_refused_quickly() -> None:
+    result = run_backpain("search", "sciatica " * 12_000, timeout=20)
+    assert result.returncode == 2
+    assert b"too long" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    lines = "kidney stones\n" + "x" * (1024 * 1024) + "\nsiatica\n"
+    batch = run_backpain("search", "-", "-f", "jsonl", input=lines, timeout=20)
+    assert batch.returncode == 0
+    answers = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [a["results"][0]["id"] for a in answers if a["results"]] == ["kidney-stones", "sciatica"]
+    assert b"line 2: query is too long" in batch.stderr
+
+
+def test_malformed_toml_exits_3_with_position(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[[causes]]\nid = "x"\nname = \n', encoding="utf-8")
+    result = run_backpain("--catalogue", str(path), "list")
+    assert result.returncode == 3
+    assert result.stdout == b""
+    assert result.stderr.decode().startswith(f"Error: {path}:3:")
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "DIR", "MISSING"])
+def test_unreadable_catalogues_exit_3_in_one_line(tmp_path: Path, target: str) -> None:
+    path = {"DIR": str(tmp_path), "MISSING": str(tmp_path / "none.toml")}.get(target, target)
+    if not Path(path).exists() and target != "MISSING":
+        pytest.skip(f"{path} does not exist here")
+    result = run_backpain("--catalogue", path, "list", timeout=20)
+    assert result.returncode == 3
+    assert result.stdout == b""
+    assert len(result.stderr.splitlines()) == 1
+    assert path.encode() in result.stderr
+
+
+def test_ascii_only_output_escapes_what_it_cannot_show(tmp_path: Path) -> None:
+    path = tmp_path / "accents.toml"
+    path.write_text(
+        '[[categories]]\nid = "a"\nname = "Catégorie"\n'
+        '[[causes]]\nid = "xy"\nname = "Sciática"\ncategory = "a"\ndefinition = "Ça fait mal."\n',
+        encoding="utf-8",
+    )
+    env = {"PYTHONIOENCODING": "ascii"}
+    plain = run_backpain("list", "--catalogue", str(path), env=env)
+    assert plain.returncode == 0
+    assert plain.stdout == b"xy\tSci\\xe1tica\ta\t\\xc7a fait mal.\n"
+    document = run_backpain("list", "--catalogue", str(path), "-f", "json", env=env)
+    assert document.returncode == 0
+    assert json.loads(document.stdout)["causes"][0]["name"] == "Sciática"
+    code, shown = in_terminal("show", "xy", "--catalogue", str(path), env=env)
+    assert code == 0
+    assert b"Sci\\xe1tica" in shown
+
+
+# --- signals and failures -----------------------------------------------------------------------
+
+
+def test_ctrl_c_while_waiting_on_stdin_exits_130_quietly() -> None:
+    process = subprocess.Popen(
+        [*MODULE, "search", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(2)  # let it start and block on standard input
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert b"Traceback" not in err
+
+
+def test_unexpected_error_exits_70_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from backpain_cli import __main__, render
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(render, "render", broken)
+    with pytest.raises(SystemExit) as caught:
+        __main__.main(["list"])
+    assert caught.value.code == 70
+    err = capsys.readouterr().err
+    assert err.startswith("backpain: internal error: RuntimeError: simulated failure\n")
+    assert "Traceback" not in err
+    with pytest.raises(RuntimeError):
+        __main__.main(["--debug", "list"])
+
+
+def test_python_dash_m_and_version() -> None:
+    from backpain_cli import __version__
+
+    result = run_backpain("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"backpain {__version__}"
+
+
+def test_unknown_command_exits_2() -> None:
+    result = run_backpain("lsit")
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert b"lsit" in result.stderr
+
+
+def test_json_and_plain_output_do_not_import_rich() -> None:
+    code = (
+        "import sys\n"
+        "from backpain_cli.__main__ import main\n"
+        "for args in (['show', 'sciatica', '-f', 'json'], ['search', 'kidney', '-f', 'plain']):\n"
+        "    try:\n"
+        "        main(args)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(sorted(m for m in sys.modules if m == 'rich' or m.startswith('rich.')),"
+        " file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=30, check=False
+    )
+    assert result.stderr.decode().strip().splitlines()[-1] == "[]"
