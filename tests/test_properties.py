@@ -1,0 +1,131 @@
+"""Inputs nobody thought of: any query, any catalogue text, any field content."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from backpain_cli import load_catalogue
+from backpain_cli.cli import app
+from backpain_cli.errors import CatalogueError, QueryError
+from backpain_cli.matching import MIN_SCORE, Matcher
+from backpain_cli.model import build_catalogue, clean_text
+from backpain_cli.render import list_view, render
+
+MATCHER = Matcher(load_catalogue())
+RUNNER = CliRunner()
+queries = st.text(max_size=80) | st.from_regex(r"[a-zA-Z .'\-]{0,40}", fullmatch=True)
+
+
+@given(query=queries, limit=st.integers(min_value=1, max_value=25))
+@settings(max_examples=300, deadline=None)
+def test_any_query_returns_sorted_results_within_the_limit(query: str, limit: int) -> None:
+    try:
+        results = MATCHER.search(query, limit=limit)
+    except QueryError:
+        return
+    assert len(results) <= limit
+    scores = [m.score for m in results]
+    assert scores == sorted(scores, reverse=True)
+    assert all(MIN_SCORE <= s <= 100 for s in scores)
+    assert all(m.matched in ("name", "id", "alias", "icd10", "definition") for m in results)
+
+
+@given(query=queries)
+@settings(max_examples=100, deadline=None)
+def test_any_query_on_the_command_line_gives_json_or_a_usage_error(query: str) -> None:
+    assume(query != "-")  # '-' reads queries from standard input
+    result = RUNNER.invoke(app, ["search", "--format", "json", "--", query])
+    assert result.exit_code in (0, 1, 2), result.output
+    if result.exit_code == 2:
+        assert result.stdout == ""
+        return
+    document = json.loads(result.stdout)
+    assert document["query"] == query
+    assert bool(document["results"]) == (result.exit_code == 0)
+
+
+@given(text=st.text(max_size=300))
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_any_toml_text_loads_or_is_refused_cleanly(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "any.toml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        load_catalogue(path)
+    except CatalogueError as error:
+        assert error.lines()
+        assert all(line.strip() for line in error.lines())
+
+
+_scalars = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.none())
+_values = st.recursive(
+    _scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+_cause = st.fixed_dictionaries(
+    {},
+    optional=dict.fromkeys(
+        ("id", "name", "category", "definition", "aliases", "icd10", "see_also", "x"), _values
+    ),
+)
+
+
+@given(causes=st.lists(_cause, max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_any_parsed_data_builds_a_catalogue_or_lists_its_problems(
+    causes: list[dict[str, object]],
+) -> None:
+    data = {
+        "categories": [{"id": "a", "name": "A"}],
+        "causes": [{k: v for k, v in c.items() if v is not None} for c in causes],
+    }
+    try:
+        catalogue = build_catalogue(data, "any.toml")
+    except CatalogueError as error:
+        assert all("any.toml" in line for line in error.details)
+    else:
+        assert len(catalogue.causes) == len(causes)
+
+
+field_text = st.text(min_size=1, max_size=60).filter(lambda s: clean_text(s) != "")
+
+
+@given(name=field_text, definition=field_text)
+@settings(max_examples=200, deadline=None)
+def test_any_field_text_survives_every_format_whole(name: str, definition: str) -> None:
+    catalogue = build_catalogue(
+        {
+            "categories": [{"id": "a", "name": "A"}],
+            "causes": [{"id": "x", "name": name, "category": "a", "definition": definition}],
+        }
+    )
+    cause = catalogue.causes[0]
+    view = list_view(catalogue, catalogue.causes)
+    (row,) = list(csv.reader(io.StringIO(render(view, "csv"))))[1:]
+    assert row == ["x", cause.name, "a", cause.definition]
+    (line,) = render(view, "plain").splitlines()
+    assert line.split("\t") == ["x", cause.name, "a", cause.definition]
+    assert json.loads(render(view, "json"))["causes"][0]["name"] == cause.name
+    assert json.loads(render(view, "json", ascii_only=True))["causes"][0]["name"] == cause.name
+    assert "\x1b" not in render(view, "markdown")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "plain", "tsv", "csv", "markdown"])
+def test_bundled_catalogue_renders_in_every_format(fmt: str) -> None:
+    catalogue = load_catalogue()
+    out = render(list_view(catalogue, catalogue.causes), fmt)
+    assert "Sciatica" in out
+    if fmt == "json":
+        assert len(json.loads(out)["causes"]) == 20
