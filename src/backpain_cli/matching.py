@@ -17,6 +17,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 from .errors import QueryError
 from .model import Catalogue, Cause
@@ -39,7 +41,9 @@ _COMBINED_WEIGHT = 0.9
 _UNKNOWN_WORD_WEIGHT = 0.3
 
 _JOINERS = re.compile(r"[.'\u2019`]")  # "S.I." is "SI", "Bechterew's" one word
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD = re.compile(r"[^\w\n]+|_+")
+# The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SPELLINGS = {
     "disc": "disk",
     "discs": "disks",
@@ -75,8 +79,8 @@ _DOMAIN_WORDS = """
 """
 MATCH_FIELDS = ("name", "id", "alias", "icd10", "definition")
 
-Offer = Callable[[int, float, int], None]
-"""Records a candidate score for a cause: (cause index, score, phrase number)."""
+Offer = Callable[["_Phrase", float], None]
+"""Records a candidate score for the cause of a phrase."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +95,17 @@ class Match:
 
 def normalize(text: str) -> str:
     """Fold Unicode compatibility forms, case, accents and punctuation; collapse spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", _JOINERS.sub("", text)).split())
+    return normalize_many([text])[0]
+
+
+def normalize_many(texts: list[str]) -> list[str]:
+    """`normalize` for many texts in one pass over their joined text: fast for big catalogues."""
+    joined = unicodedata.normalize("NFKC", "\n".join(t.replace("\n", " ") for t in texts))
+    joined = joined.casefold()
+    if not joined.isascii():
+        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined))
+    joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
+    return [" ".join(line.split()) for line in joined.split("\n")]
 
 
 def _stem(word: str) -> str:
@@ -158,47 +168,80 @@ def _max_edits(word: str) -> int:
     return _LONG_WORD_EDITS
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    cause: int
-    field: str
-    text: str
-    key: str  # the normalised, stemmed text, for exact and whole-string matches
-    tokens: tuple[str, ...]  # its meaningful words
-    content: frozenset[str]  # its words but for stop words: what a query must cover to match it all
+class _Phrase(NamedTuple):
+    cause: int  # its index in the catalogue
+    field: str  # one of MATCH_FIELDS
+    text: str  # as the catalogue has it
+    words: tuple[str, ...]  # normalised and stemmed
+
+
+def _phrases(entries: list[tuple[int, str, str]]) -> list[_Phrase]:
+    """Normalise and stem many (cause, field, text) entries at once."""
+    normalized = normalize_many([text for _, _, text in entries])
+    stems = {word: _stem(word) for word in set(" ".join(normalized).split())}
+    return [
+        _Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
+        for (cause, field, text), line in zip(entries, normalized, strict=True)
+    ]
 
 
 class Matcher:
-    """A search index over one catalogue; build it once, ask it many queries."""
+    """A search index over one catalogue; build it once, ask it many queries.
+
+    The index is built on first use, and only as far as needed: names alone for an exact lookup.
+    """
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.causes = catalogue.causes
-        phrases: list[_Phrase] = []
-        for index, cause in enumerate(catalogue.causes):
-            for field, text in (
-                ("name", cause.name),
-                ("id", cause.id),
-                *(("alias", alias) for alias in cause.aliases),
-                *(("icd10", code) for code in cause.icd10),
-                ("definition", cause.definition),
-            ):
-                tokens = words(text)
-                key = " ".join(tokens)
-                content = frozenset(t for t in tokens if t not in STOP_WORDS)
-                phrases.append(_Phrase(index, field, text, key, tuple(meaningful(tokens)), content))
-        self._phrases = phrases
-        self._exact: dict[str, list[int]] = {}
+
+    @cached_property
+    def _names(self) -> list[_Phrase]:
+        """Every name, id, alias and code: the phrases a query can equal."""
+        entries = []
+        for index, cause in enumerate(self.causes):
+            entries.append((index, "name", cause.name))
+            entries.append((index, "id", cause.id))
+            entries.extend((index, "alias", alias) for alias in cause.aliases)
+            entries.extend((index, "icd10", code) for code in cause.icd10)
+        return _phrases(entries)
+
+    @cached_property
+    def _exact(self) -> dict[str, list[_Phrase]]:
+        exact: dict[str, list[_Phrase]] = {}
+        for phrase in self._names:
+            exact.setdefault(" ".join(phrase.words), []).append(phrase)
+        return exact
+
+    @cached_property
+    def _all(self) -> list[_Phrase]:
+        """The names, then the definitions: everything a query word can be found in."""
+        entries = [
+            (index, "definition", cause.definition) for index, cause in enumerate(self.causes)
+        ]
+        return self._names + _phrases(entries)
+
+    @cached_property
+    def _postings(self) -> dict[str, list[int]]:
+        """Each meaningful word, and the numbers of the phrases that hold it."""
         postings: dict[str, list[int]] = {}
-        for number, phrase in enumerate(phrases):
-            if phrase.field != "definition":
-                self._exact.setdefault(phrase.key, []).append(number)
-            for token in phrase.tokens:
-                postings.setdefault(token, []).append(number)
-        self._postings = postings
-        self._vocabulary = sorted(postings)
-        self._names = [n for n, p in enumerate(phrases) if p.field in ("name", "alias")]
-        self._name_keys = [phrases[n].key for n in self._names]
+        for number, phrase in enumerate(self._all):
+            for word in dict.fromkeys(phrase.words):
+                if word not in FILLER:
+                    postings.setdefault(word, []).append(number)
+        return postings
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        return sorted(self._postings)
+
+    @cached_property
+    def _whole_names(self) -> list[str]:
+        """Names and aliases as strings of meaningful words, for whole-string similarity."""
+        return [
+            " ".join(meaningful(p.words)) if p.field in ("name", "alias") else ""
+            for p in self._names
+        ]
 
     # -- word level ------------------------------------------------------------------------------
 
@@ -243,17 +286,16 @@ class Matcher:
         check_query(query)
         tokens = words(query)
         key = " ".join(tokens)
-        best: dict[int, tuple[float, int]] = {}  # cause index -> (score, phrase number)
+        best: dict[int, tuple[float, _Phrase]] = {}  # cause index -> (score, what matched)
 
-        def offer(cause: int, score: float, phrase: int) -> None:
-            if score > best.get(cause, (-1.0, 0))[0]:
-                best[cause] = (score, phrase)
+        def offer(phrase: _Phrase, score: float) -> None:
+            if phrase.cause not in best or score > best[phrase.cause][0]:
+                best[phrase.cause] = (score, phrase)
 
         # Of phrases equal to the query, show the one spelled as typed ("disc", not "disk").
         literal = normalize(query)
-        exact = self._exact.get(key, [])
-        for number in sorted(exact, key=lambda n: normalize(self._phrases[n].text) != literal):
-            offer(self._phrases[number].cause, 100.0, number)
+        for phrase in sorted(self._exact.get(key, []), key=lambda p: normalize(p.text) != literal):
+            offer(phrase, 100.0)
 
         query_words = meaningful(tokens)
         if query_words:
@@ -261,11 +303,10 @@ class Matcher:
             self._score_whole(" ".join(query_words), offer)
 
         matches = []
-        for cause_index, (score, number) in best.items():
+        for cause_index, (score, phrase) in best.items():
             cause = self.causes[cause_index]
             if score < min_score or (category is not None and cause.category != category):
                 continue
-            phrase = self._phrases[number]
             matches.append((cause_index, Match(cause, round(score, 1), phrase.field, phrase.text)))
         matches.sort(key=lambda item: (-item[1].score, item[0]))
         ranked = [match for _, match in matches]
@@ -288,32 +329,33 @@ class Matcher:
                     row = hits.setdefault(number, [0.0] * len(query_words))
                     row[position] = max(row[position], similarity)
 
+        phrases = self._all
         by_cause: dict[int, list[int]] = {}
         for number, row in hits.items():
-            phrase = self._phrases[number]
+            phrase = phrases[number]
             by_cause.setdefault(phrase.cause, []).append(number)
             if phrase.field == "definition":
-                offer(phrase.cause, coverage(row) * _DEFINITION_WEIGHT, number)
+                offer(phrase, coverage(row) * _DEFINITION_WEIGHT)
             else:
                 # A query that covers the whole name beats one that covers part of it: "broken
                 # arm" is not "broken back", though "back" alone says nothing.
-                covered = sum(
-                    1 for t in phrase.content if t in typed or any(t in f for f in similar)
-                )
-                share = covered / max(len(phrase.content), 1)
-                offer(phrase.cause, coverage(row) * (0.8 + 0.2 * share), number)
+                content = {w for w in phrase.words if w not in STOP_WORDS}
+                covered = sum(1 for w in content if w in typed or any(w in f for f in similar))
+                offer(phrase, coverage(row) * (0.8 + 0.2 * covered / max(len(content), 1)))
         if len(query_words) < 2:
             return
         # several words may be explained by different names, aliases and the definition together
-        for cause, numbers in by_cause.items():
-            merged = [
-                max(hits[n][i] * self._weight(n) for n in numbers) for i in range(len(query_words))
+        for numbers in by_cause.values():
+            weighted = [
+                [
+                    s * (_DEFINITION_WEIGHT if phrases[n].field == "definition" else 1.0)
+                    for s in hits[n]
+                ]
+                for n in numbers
             ]
+            merged = [max(column) for column in zip(*weighted, strict=True)]
             explaining = max(numbers, key=lambda n: (sum(hits[n]), -n))
-            offer(cause, coverage(merged) * _COMBINED_WEIGHT, explaining)
-
-    def _weight(self, number: int) -> float:
-        return _DEFINITION_WEIGHT if self._phrases[number].field == "definition" else 1.0
+            offer(phrases[explaining], coverage(merged) * _COMBINED_WEIGHT)
 
     def _score_whole(self, query_key: str, offer: Offer) -> None:
         """Whole-string similarity to names and aliases: typos across word boundaries."""
@@ -322,17 +364,16 @@ class Matcher:
         if len(query_key) < 5:
             return
         for _, score, position in process.extract(
-            query_key, self._name_keys, scorer=fuzz.ratio, score_cutoff=85, limit=None
+            query_key, self._whole_names, scorer=fuzz.ratio, score_cutoff=85, limit=None
         ):
-            number = self._names[position]
-            offer(self._phrases[number].cause, score, number)
+            offer(self._names[position], score)
 
     # -- one cause by name -----------------------------------------------------------------------
 
     def exact(self, query: str) -> list[Cause]:
         """Causes whose id, name or alias is the query, ignoring case, accents and punctuation."""
-        numbers = self._exact.get(" ".join(words(query)), ())
-        return [self.causes[i] for i in dict.fromkeys(self._phrases[n].cause for n in numbers)]
+        phrases = self._exact.get(" ".join(words(query)), [])
+        return [self.causes[i] for i in dict.fromkeys(p.cause for p in phrases)]
 
 
 def search(

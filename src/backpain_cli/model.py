@@ -112,6 +112,8 @@ def clean_text(value: str) -> str:
     Catalogue text reaches terminals and tab-separated records, so an escape sequence must never
     pass through as it is, and a tab or newline must never split a field.
     """
+    if value.isprintable() and "  " not in value and value.strip() == value:
+        return value  # the usual case, and the fast one for big catalogues
     value = _WHITESPACE.sub(" ", value).strip()
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
 
