@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from difflib import get_close_matches
 from typing import Any
 
 from .errors import CatalogueError
@@ -130,6 +129,8 @@ class _Problems:
     def unknown_keys(self, where: str, table: Mapping[str, Any], known: tuple[str, ...]) -> None:
         for key in table:
             if key not in known:
+                from difflib import get_close_matches
+
                 hint = get_close_matches(key, known, n=1, cutoff=0.6)
                 suffix = f" (did you mean '{hint[0]}'?)" if hint else ""
                 self.add(where, f"unknown key '{key}'{suffix}")

@@ -6,9 +6,6 @@ JSON Lines), one JSON document, and Markdown tables. `render` turns a view into 
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -45,15 +42,20 @@ class View:
 
 def render(view: View, fmt: str, ascii_only: bool = False) -> str:
     """The view as text in one of the machine or document formats."""
-    if fmt == "json":
-        return json.dumps(view.document, indent=2, ensure_ascii=ascii_only) + "\n"
-    if fmt == "jsonl":
+    if fmt in ("json", "jsonl"):
+        import json
+
+        if fmt == "json":
+            return json.dumps(view.document, indent=2, ensure_ascii=ascii_only) + "\n"
         items = view.records if view.items is None else view.items
         return "".join(json.dumps(item, ensure_ascii=ascii_only) + "\n" for item in items)
     if fmt == "markdown":
         return _markdown(view)
     rows = [[_cell(record[key]) for key in view.columns] for record in view.records]
     if fmt == "csv":
+        import csv
+        import io
+
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(view.columns)
