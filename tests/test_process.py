@@ -307,3 +307,18 @@ def test_json_and_plain_output_do_not_import_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, timeout=30, check=False
     )
     assert result.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("backpain show sci", "sciatica"), ("backpain list -c infl", "inflammatory")],
+)
+def test_shell_completion_of_causes_and_categories(words: str, expected: str) -> None:
+    env = {
+        "_BACKPAIN_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    result = run_backpain(env=env)
+    assert result.returncode == 0
+    assert result.stdout.decode().split() == [expected]

@@ -19,9 +19,10 @@ from .errors import BackpainError, ExitCode, QueryError
 from .model import Catalogue, Category
 from .render import DATA_FORMATS, View
 
-EXIT_CODES = """\
-Exit codes: 0 found; 1 nothing found; 2 usage error; 3 catalogue error; 70 internal error;
-130 interrupted."""
+EXIT_CODES = (
+    "Exit codes: 0 found; 1 nothing found; 2 usage error; 3 catalogue error; "
+    "70 internal error; 130 interrupted."
+)
 
 
 class Format(StrEnum):
@@ -96,7 +97,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="Output format [default: table on a terminal, plain in a pipe].",
+        help="Output format (default: table on a terminal, plain in a pipe).",
         autocompletion=_complete_formats,
         show_default=False,
         case_sensitive=False,
@@ -128,7 +129,7 @@ def _main(
         typer.Option(
             "--catalogue",
             envvar=ENV_VAR,
-            help=f"Use this catalogue file instead of the bundled one [env: {ENV_VAR}].",
+            help=f"Use this catalogue file instead of the bundled one (or set {ENV_VAR}).",
             metavar="PATH",
             show_default=False,
             show_envvar=False,
@@ -290,7 +291,7 @@ def search(
             "--min-score",
             min=0,
             max=100,
-            help="Leave out causes that score below this (0-100) [default: 70].",
+            help="Leave out causes that score below this, from 0 to 100 (default: 70).",
             show_default=False,
         ),
     ] = None,
