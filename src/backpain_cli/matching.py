@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from operator import mul
 from typing import NamedTuple
 
 from .errors import QueryError
@@ -239,7 +240,9 @@ class Matcher:
     def _whole_names(self) -> list[str]:
         """Names and aliases as strings of meaningful words, for whole-string similarity."""
         return [
-            " ".join(meaningful(p.words)) if p.field in ("name", "alias") else ""
+            " ".join([w for w in p.words if w not in FILLER])
+            if p.field in ("name", "alias")
+            else ""
             for p in self._names
         ]
 
@@ -317,9 +320,10 @@ class Matcher:
         similar = [self._similar_words(word) for word in query_words]
         weights = [1.0 if found else _UNKNOWN_WORD_WEIGHT for found in similar]
         total = sum(weights)
+        found_anywhere = typed.union(*similar)
 
         def coverage(row: list[float]) -> float:
-            return sum(w * s for w, s in zip(weights, row, strict=True)) / total
+            return float(sum(map(mul, weights, row))) / total
 
         # phrase number -> the best similarity of each query word within that phrase
         hits: dict[int, list[float]] = {}
@@ -330,32 +334,30 @@ class Matcher:
                     row[position] = max(row[position], similarity)
 
         phrases = self._all
-        by_cause: dict[int, list[int]] = {}
+        # cause -> the best similarity of each query word anywhere in the cause, and the phrase
+        # that explains most of the query
+        merged: dict[int, tuple[list[float], int]] = {}
         for number, row in hits.items():
             phrase = phrases[number]
-            by_cause.setdefault(phrase.cause, []).append(number)
             if phrase.field == "definition":
-                offer(phrase, coverage(row) * _DEFINITION_WEIGHT)
+                weight = _DEFINITION_WEIGHT
+                offer(phrase, coverage(row) * weight)
             else:
                 # A query that covers the whole name beats one that covers part of it: "broken
                 # arm" is not "broken back", though "back" alone says nothing.
-                content = {w for w in phrase.words if w not in STOP_WORDS}
-                covered = sum(1 for w in content if w in typed or any(w in f for f in similar))
-                offer(phrase, coverage(row) * (0.8 + 0.2 * covered / max(len(content), 1)))
-        if len(query_words) < 2:
-            return
-        # several words may be explained by different names, aliases and the definition together
-        for numbers in by_cause.values():
-            weighted = [
-                [
-                    s * (_DEFINITION_WEIGHT if phrases[n].field == "definition" else 1.0)
-                    for s in hits[n]
-                ]
-                for n in numbers
-            ]
-            merged = [max(column) for column in zip(*weighted, strict=True)]
-            explaining = max(numbers, key=lambda n: (sum(hits[n]), -n))
-            offer(phrases[explaining], coverage(merged) * _COMBINED_WEIGHT)
+                weight = 1.0
+                content = set(phrase.words) - STOP_WORDS
+                share = len(content & found_anywhere) / max(len(content), 1)
+                offer(phrase, coverage(row) * (0.8 + 0.2 * share))
+            best_row, explaining = merged.setdefault(phrase.cause, ([0.0] * len(row), number))
+            for position, similarity in enumerate(row):
+                best_row[position] = max(best_row[position], similarity * weight)
+            if (sum(row), -number) > (sum(hits[explaining]), -explaining):
+                merged[phrase.cause] = (best_row, number)
+        if len(query_words) > 1:
+            # several words may be explained by different names, aliases and the definition
+            for best_row, explaining in merged.values():
+                offer(phrases[explaining], coverage(best_row) * _COMBINED_WEIGHT)
 
     def _score_whole(self, query_key: str, offer: Offer) -> None:
         """Whole-string similarity to names and aliases: typos across word boundaries."""
