@@ -8,26 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .render import View
-
-FIELD_LABELS = {
-    "id": "Id",
-    "name": "Name",
-    "category": "Category id",
-    "category_name": "Category",
-    "definition": "What it is",
-    "aliases": "Also called",
-    "icd10": "ICD-10-CM",
-    "see_also": "See also (Mayo Clinic)",
-    "source": "Source",
-    "version": "Version",
-    "title": "Catalogue",
-    "url": "Address",
-    "reviewed": "Reviewed",
-    "path": "File",
-    "causes": "Causes",
-    "disclaimer": "Disclaimer",
-}
+from .render import FIELD_LABELS, View
 
 
 def console(stderr: bool = False) -> Console:

@@ -21,6 +21,26 @@ DATA_FORMATS = ("plain", "tsv", "csv", "jsonl")
 
 Record = dict[str, Any]
 
+FIELD_LABELS = {
+    "id": "Id",
+    "name": "Name",
+    "category": "Category id",
+    "category_name": "Category",
+    "definition": "What it is",
+    "aliases": "Also called",
+    "icd10": "ICD-10-CM",
+    "see_also": "See also",
+    "source": "Source",
+    "version": "Version",
+    "title": "Catalogue",
+    "url": "Address",
+    "reviewed": "Reviewed",
+    "path": "File",
+    "causes": "Causes",
+    "disclaimer": "Disclaimer",
+}
+"""How people read the fields of `show` and `about` in tables and Markdown."""
+
 
 @dataclass(frozen=True, slots=True)
 class View:
@@ -88,7 +108,11 @@ def _markdown(view: View) -> str:
             out.append(f"## {_md(heading)}\n")
         out.append("| " + " | ".join(_md(view.labels.get(k, k)) for k in keys) + " |")
         out.append("|" + "---|" * len(keys))
-        out.extend("| " + " | ".join(_md(_cell(r[k])) for k in keys) + " |" for r in records)
+        for record in records:
+            cells = [_cell(record[k]) for k in keys]
+            if keys == ["field", "value"]:
+                cells[0] = FIELD_LABELS.get(cells[0], cells[0])
+            out.append("| " + " | ".join(map(_md, cells)) + " |")
         out.append("")
     disclaimer = view.document.get("disclaimer")
     if disclaimer:
