@@ -59,7 +59,7 @@ def test_output_matches_golden_file(tiny: Path, name: str, fmt: str) -> None:
     assert out == path.read_text(encoding="utf-8")
 
 
-def test_markdown_escapes_what_markdown_would_read(write_catalogue: object) -> None:
+def test_markdown_escapes_what_markdown_would_read() -> None:
     from backpain_cli.model import build_catalogue
 
     catalogue = build_catalogue(

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 from operator import mul
 from typing import NamedTuple
 
@@ -169,6 +170,11 @@ def _max_edits(word: str) -> int:
     return _LONG_WORD_EDITS
 
 
+def _prefix_similarity(short: str, long: str) -> float:
+    """From 85 to 100 as the shorter word covers more of the longer one that it begins."""
+    return 85 + 15 * len(short) / len(long)
+
+
 class _Phrase(NamedTuple):
     cause: int  # its index in the catalogue
     field: str  # one of MATCH_FIELDS
@@ -266,14 +272,13 @@ class Matcher:
         if len(word) >= _PREFIX_MIN:
             # "spondy" for spondylolisthesis, and "stiffness" for stiff.
             start = bisect_left(self._vocabulary, word)
-            for other in self._vocabulary[start:]:
+            for other in islice(self._vocabulary, start, None):
                 if not other.startswith(word):
                     break
-                found[other] = max(found.get(other, 0.0), 85 + 15 * len(word) / len(other))
+                found[other] = max(found.get(other, 0.0), _prefix_similarity(word, other))
             for end in range(_PREFIX_MIN, len(word)):
-                if word[:end] in self._postings:
-                    prefix = word[:end]
-                    found[prefix] = max(found.get(prefix, 0.0), 85 + 15 * end / len(word))
+                if (prefix := word[:end]) in self._postings:
+                    found[prefix] = max(found.get(prefix, 0.0), _prefix_similarity(prefix, word))
         return found
 
     # -- query level -----------------------------------------------------------------------------
