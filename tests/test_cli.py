@@ -216,6 +216,12 @@ def test_search_nothing_found_exits_1_but_json_still_prints(invoke: Invoke) -> N
     assert "No cause matched 'pizza'" in plain.stderr
 
 
+def test_search_for_words_every_cause_shares_asks_for_more(invoke: Invoke) -> None:
+    result = invoke("search", "my back pain")
+    assert result.exit_code == 1
+    assert "'my back pain' fits every cause here. Say more" in result.stderr
+
+
 def test_search_limit_category_and_min_score(invoke: Invoke) -> None:
     assert len(lines(invoke("search", "bone", "-n", "2").stdout)) == 2
     only = lines(invoke("search", "bone", "--category", "other", "--limit", "9").stdout)

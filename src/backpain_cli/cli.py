@@ -316,6 +316,8 @@ def search(
     }
     output = _format(fmt)
     if query == ["-"]:
+        if sys.stdin.isatty():
+            _note("Reading queries from standard input, one per line; end with Ctrl-D.")
         answers = []
         for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
@@ -334,9 +336,20 @@ def search(
             _emit(search_view(catalogue, text, results), output, catalogue.disclaimer)
         found = bool(results)
         if not found:
-            _note(f"No cause matched {text!r}. Try other words, or see them all: backpain list")
+            _note(_nothing_found(text))
     if not found:
         raise typer.Exit(ExitCode.NOT_FOUND)
+
+
+def _nothing_found(query: str) -> str:
+    from .matching import is_too_general
+
+    if is_too_general(query):
+        return (
+            f"{query!r} fits every cause here. Say more: what the pain is like, where it spreads, "
+            "or a condition's name (backpain list shows them all)."
+        )
+    return f"No cause matched {query!r}. Try other words, or see them all: backpain list"
 
 
 @app.command()

@@ -163,6 +163,11 @@ def check_query(query: str) -> str:
     return norm
 
 
+def is_too_general(query: str) -> bool:
+    """Whether the query has only words that fit every cause, like "back pain" or "what is it"."""
+    return not meaningful(words(query))
+
+
 def _max_edits(word: str) -> int:
     for length, edits in _MAX_EDITS:
         if len(word) <= length:
