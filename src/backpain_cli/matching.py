@@ -35,6 +35,11 @@ MIN_SCORE = 70.0
 _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 4
+# Endings that make a longer form of a word ("weakness", "curvature"): a word that is not in the
+# catalogue may be a catalogue word plus one of these, and one that is may be read as its forms.
+_SUFFIXES = frozenset(
+    "s es ed ing ness ful ly ity ion ation ment al ic ical y er ive ure ature ous".split()
+)
 # A definition explains a cause less directly than one of its names.
 _DEFINITION_WEIGHT = 0.85
 _COMBINED_WEIGHT = 0.9
@@ -42,6 +47,8 @@ _COMBINED_WEIGHT = 0.9
 # that was found elsewhere: "my grandmother's sciatica" is about sciatica.
 _UNKNOWN_WORD_WEIGHT = 0.3
 
+# "L5", "S1", "T12": where in the spine, which says nothing about the cause.
+_SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
 _JOINERS = re.compile(r"[.'\u2019`]")  # "S.I." is "SI", "Bechterew's" one word
 _NON_WORD = re.compile(r"[^\w\n]+|_+")
 # The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
@@ -143,7 +150,9 @@ def words(text: str) -> list[str]:
 
 def meaningful(tokens: Iterable[str]) -> list[str]:
     """The words that carry meaning, each once, in order."""
-    return list(dict.fromkeys(t for t in tokens if t not in FILLER))
+    return list(
+        dict.fromkeys(t for t in tokens if t not in FILLER and not _SPINAL_LEVEL.fullmatch(t))
+    )
 
 
 def check_query(query: str) -> str:
@@ -176,8 +185,8 @@ def _max_edits(word: str) -> int:
 
 
 def _prefix_similarity(short: str, long: str) -> float:
-    """From 85 to 100 as the shorter word covers more of the longer one that it begins."""
-    return 85 + 15 * len(short) / len(long)
+    """From 80 to 95 as the shorter word covers more of the longer one that it begins."""
+    return 80 + 15 * len(short) / len(long)
 
 
 class _Phrase(NamedTuple):
@@ -260,29 +269,34 @@ class Matcher:
     # -- word level ------------------------------------------------------------------------------
 
     def _similar_words(self, word: str) -> dict[str, float]:
-        """Catalogue words close to a query word, each with a similarity from 0 to 100."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
+        """Catalogue words close to a query word, each with a similarity from 0 to 100.
 
-        found: dict[str, float] = {}
-        edits = _max_edits(word)
-        if edits == 0:
-            if word in self._postings:
-                found[word] = 100.0
-        else:
+        A word the catalogue has is taken as it is, or in a longer form ("weak" for weakness),
+        but not as a typo of another word ("weight" is not "height"). A word it lacks may have
+        typos, as many as its length allows; may be the start of a catalogue word ("spondy");
+        or a longer form of one ("stiffness" for stiff). Forms score less than the word itself.
+        """
+        known = word in self._postings
+        found = {word: 100.0} if known else {}
+        if not known and (edits := _max_edits(word)):
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
+
             for other, distance, _ in process.extract(
                 word, self._vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
                 found[other] = 100.0 * (1 - distance / max(len(word), len(other)))
-        if len(word) >= _PREFIX_MIN:
-            # "spondy" for spondylolisthesis, and "stiffness" for stiff.
-            start = bisect_left(self._vocabulary, word)
-            for other in islice(self._vocabulary, start, None):
-                if not other.startswith(word):
-                    break
+        if len(word) < _PREFIX_MIN:
+            return found
+        start = bisect_left(self._vocabulary, word)
+        for other in islice(self._vocabulary, start + known, None):
+            if not other.startswith(word):
+                break
+            if not known or other[len(word) :] in _SUFFIXES:
                 found[other] = max(found.get(other, 0.0), _prefix_similarity(word, other))
+        if not known:
             for end in range(_PREFIX_MIN, len(word)):
-                if (prefix := word[:end]) in self._postings:
+                if (prefix := word[:end]) in self._postings and word[end:] in _SUFFIXES:
                     found[prefix] = max(found.get(prefix, 0.0), _prefix_similarity(prefix, word))
         return found
 
