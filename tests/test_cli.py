@@ -222,6 +222,29 @@ def test_search_for_words_every_cause_shares_asks_for_more(invoke: Invoke) -> No
     assert "'my back pain' fits every cause here. Say more" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("query", "sign"),
+    [
+        ("fever", "Back pain with a fever."),
+        ("loss of bladder control", "New trouble controlling the bladder or bowels"),
+        ("weight loss", "Weight loss that you cannot explain."),
+    ],
+)
+def test_search_points_to_prompt_care_for_warning_signs(
+    invoke: Invoke, query: str, sign: str
+) -> None:
+    result = invoke("search", query)
+    assert "Warning sign (" in result.stderr
+    assert sign in result.stderr
+    assert "backpain red-flags" in result.stderr
+    assert "Warning sign" not in result.stdout
+
+
+@pytest.mark.parametrize("query", ["sciatica", "kidney stones", "slipped disc"])
+def test_search_does_not_cry_wolf(invoke: Invoke, query: str) -> None:
+    assert "Warning sign" not in invoke("search", query).stderr
+
+
 def test_search_limit_category_and_min_score(invoke: Invoke) -> None:
     assert len(lines(invoke("search", "bone", "-n", "2").stdout)) == 2
     only = lines(invoke("search", "bone", "--category", "other", "--limit", "9").stdout)

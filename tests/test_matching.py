@@ -60,6 +60,26 @@ def test_people_find_the_right_cause_first(query: str, expected: str) -> None:
     assert top(query) == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("disc", "herniated-disk"),  # not diskitis: a whole word is not the start of another
+        ("L4-L5 bulge", "herniated-disk"),  # spinal levels say where, not what
+        ("herniated lumbar disc L5 S1", "herniated-disk"),
+        ("stiffness", "ankylosing-spondylitis"),  # a longer form of "stiff"
+        ("curvature", "scoliosis"),
+    ],
+)
+def test_word_forms(query: str, expected: str) -> None:
+    assert top(query) == expected
+
+
+def test_a_real_word_is_not_a_typo_of_another() -> None:
+    # "weight" is one edit from "height" (osteoporosis: "loss of height"), but it is a word the
+    # catalogue has, so "weight loss" is not read as "height loss".
+    assert all(m.cause.id != "osteoporosis" for m in MATCHER.search("weight loss", limit=None))
+
+
 @pytest.mark.parametrize("query", ["migraine", "pizza", "qqq", "back pain", "broken arm"])
 def test_things_that_are_not_causes_find_nothing(query: str) -> None:
     assert MATCHER.search(query) == []

@@ -337,8 +337,17 @@ def search(
         found = bool(results)
         if not found:
             _note(_nothing_found(text))
+        _warn_of_signs(catalogue, text)
     if not found:
         raise typer.Exit(ExitCode.NOT_FOUND)
+
+
+def _warn_of_signs(catalogue: Catalogue, query: str) -> None:
+    """Point to prompt care when the query reads like one of the red flags."""
+    from .matching import warning_signs
+
+    for group, sign in warning_signs(catalogue, query):
+        _note(f"Warning sign ({group.title.lower()}): {sign} See: backpain red-flags")
 
 
 def _nothing_found(query: str) -> str:

@@ -23,7 +23,7 @@ from operator import mul
 from typing import NamedTuple
 
 from .errors import QueryError
-from .model import Catalogue, Cause
+from .model import Catalogue, Cause, RedFlags
 
 DEFAULT_LIMIT = 5
 MAX_QUERY_CHARS = 1000
@@ -46,6 +46,8 @@ _COMBINED_WEIGHT = 0.9
 # A query word found nowhere in the catalogue still counts against the match, but less than one
 # that was found elsewhere: "my grandmother's sciatica" is about sciatica.
 _UNKNOWN_WORD_WEIGHT = 0.3
+# A query describes a warning sign when this share of its words is in the sign.
+_SIGN_COVERAGE = 0.6
 
 # "L5", "S1", "T12": where in the spine, which says nothing about the cause.
 _SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
@@ -411,6 +413,26 @@ def search(
 ) -> list[Match]:
     """Causes in the catalogue that match the query, best first."""
     return Matcher(catalogue).search(query, limit=limit, category=category, min_score=min_score)
+
+
+def warning_signs(catalogue: Catalogue, query: str) -> list[tuple[RedFlags, str]]:
+    """The red-flag signs a query describes: most of its words are in the sign, or begin one.
+
+    Deliberately strict (no typos), so that it speaks up only when the words are there.
+    """
+    query_words = [w for w in meaningful(words(query)) if len(w) > 2]
+    found = []
+    for group in catalogue.red_flags:
+        for sign in group.signs:
+            sign_words = set(meaningful(words(sign)))
+            covered = sum(
+                1
+                for q in query_words
+                if any(w.startswith(q) or q.startswith(w) for w in sign_words)
+            )
+            if query_words and covered / len(query_words) >= _SIGN_COVERAGE:
+                found.append((group, sign))
+    return found
 
 
 @dataclass(frozen=True, slots=True)
