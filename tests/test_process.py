@@ -240,6 +240,16 @@ def test_ascii_only_output_escapes_what_it_cannot_show(tmp_path: Path) -> None:
     assert b"Sci\\xe1tica" in shown
 
 
+def test_full_disk_is_an_output_error_not_a_bug() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    result = shell("backpain list > /dev/full")
+    assert result.returncode == 74
+    assert result.stderr.decode().splitlines() == [
+        "Error: cannot write output: No space left on device"
+    ]
+
+
 # --- signals and failures -----------------------------------------------------------------------
 
 

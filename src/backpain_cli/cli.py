@@ -15,13 +15,13 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .catalogue import ENV_VAR, load_catalogue
-from .errors import BackpainError, ExitCode, QueryError
+from .errors import BackpainError, ExitCode, OutputError, QueryError
 from .model import Catalogue, Category
 from .render import DATA_FORMATS, View
 
 EXIT_CODES = (
     "Exit codes: 0 found; 1 nothing found; 2 usage error; 3 catalogue error; "
-    "70 internal error; 130 interrupted."
+    "70 internal error; 74 output cannot be written; 130 interrupted."
 )
 
 
@@ -168,10 +168,16 @@ def _stdout_guard() -> Iterator[None]:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        # Further writes, including the interpreter's own flush at exit, go nowhere.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard_stdout()
         raise typer.Exit(ExitCode.OK) from None
+    except OSError as error:
+        _discard_stdout()
+        raise OutputError(f"cannot write output: {error.strerror or error}") from None
+
+
+def _discard_stdout() -> None:
+    """Send what is left in stdout, and the interpreter's flush at exit, nowhere."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _ascii_only() -> bool:

@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     CATALOGUE = 3
     INTERNAL = 70  # EX_SOFTWARE in sysexits.h
+    OUTPUT = 74  # EX_IOERR: standard output cannot be written (a full disk, say)
     INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
@@ -42,3 +43,9 @@ class CatalogueError(BackpainError):
     """The catalogue file cannot be read, parsed or validated; nothing of it is used."""
 
     exit_code = ExitCode.CATALOGUE
+
+
+class OutputError(BackpainError):
+    """Standard output cannot be written, for a reason outside backpain."""
+
+    exit_code = ExitCode.OUTPUT
