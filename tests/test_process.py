@@ -270,12 +270,12 @@ def test_ctrl_c_while_waiting_on_stdin_exits_130_quietly() -> None:
 def test_unexpected_error_exits_70_in_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from backpain_cli import __main__, render
+    from backpain_cli import __main__, cli
 
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("simulated failure")
 
-    monkeypatch.setattr(render, "render", broken)
+    monkeypatch.setattr(cli, "render", broken)  # a bug anywhere below the commands
     with pytest.raises(SystemExit) as caught:
         __main__.main(["list"])
     assert caught.value.code == 70

@@ -17,7 +17,18 @@ from . import __version__
 from .catalogue import ENV_VAR, load_catalogue
 from .errors import BackpainError, ExitCode, OutputError, QueryError
 from .model import Catalogue, Category
-from .render import DATA_FORMATS, View
+from .render import (
+    DATA_FORMATS,
+    View,
+    about_view,
+    batch_view,
+    categories_view,
+    list_view,
+    red_flags_view,
+    render,
+    search_view,
+    show_view,
+)
 
 EXIT_CODES = (
     "Exit codes: 0 found; 1 nothing found; 2 usage error; 3 catalogue error; "
@@ -42,8 +53,7 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except BackpainError as error:
-            for line in error.lines():
-                print(f"Error: {line}" if line is error.message else line, file=sys.stderr)
+            print(f"Error: {error.message}", *error.details, sep="\n", file=sys.stderr)
             raise typer.Exit(error.exit_code) from None
 
 
@@ -195,8 +205,6 @@ def _emit(view: View, fmt: str, disclaimer: str, max_items: int | None = None) -
             pretty.print_view(out, view, max_items=max_items)
             pretty.print_note(out, disclaimer)
             return
-        from .render import render
-
         sys.stdout.write(render(view, fmt, ascii_only=_ascii_only()))
     if fmt in DATA_FORMATS:
         _note(disclaimer)
@@ -230,8 +238,6 @@ def list_causes(
 
     Plain output: one cause per line, tab-separated: id, name, category, definition.
     """
-    from .render import list_view
-
     catalogue = _load(ctx, catalogue_path)
     chosen = _category(catalogue, category)
     causes = catalogue.causes_in(chosen.id) if chosen else catalogue.causes
@@ -261,7 +267,6 @@ def show(
     Exit 1 when no cause fits, with suggestions on stderr.
     """
     from .matching import Matcher, resolve
-    from .render import show_view
 
     catalogue = _load(ctx, catalogue_path)
     query = " ".join(name)
@@ -310,7 +315,6 @@ def search(
     Exit 1 when nothing matches (with '-': when no query matches).
     """
     from .matching import MIN_SCORE, Matcher
-    from .render import batch_view, search_view
 
     catalogue = _load(ctx, catalogue_path)
     chosen = _category(catalogue, category)
@@ -375,8 +379,6 @@ def categories(
 
     Plain output: one category per line, tab-separated: id, name, count.
     """
-    from .render import categories_view
-
     catalogue = _load(ctx, catalogue_path)
     _emit(categories_view(catalogue), _format(fmt), catalogue.disclaimer)
 
@@ -386,8 +388,6 @@ def about(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
     """Show the version, the catalogue's source and review date, its file and its size."""
-    from .render import about_view
-
     catalogue = _load(ctx, catalogue_path)
     _emit(about_view(catalogue, __version__), _format(fmt), catalogue.disclaimer)
 
@@ -400,7 +400,5 @@ def red_flags(
 
     Plain output: one sign per line, tab-separated: group, title, sign.
     """
-    from .render import red_flags_view
-
     catalogue = _load(ctx, catalogue_path)
     _emit(red_flags_view(catalogue), _format(fmt), catalogue.disclaimer)
