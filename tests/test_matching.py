@@ -54,6 +54,8 @@ def test_normalize(text: str, expected: str) -> None:
         ("stiff back every morning", "ankylosing-spondylitis"),
         ("ache in the buttock and thigh", "sciatica"),
         ("M54.30", "sciatica"),
+        ("kidneystones", "kidney-stones"),  # a typo across words
+        ("pore posture", "poor-posture"),
     ],
 )
 def test_people_find_the_right_cause_first(query: str, expected: str) -> None:
@@ -80,7 +82,10 @@ def test_a_real_word_is_not_a_typo_of_another() -> None:
     assert all(m.cause.id != "osteoporosis" for m in MATCHER.search("weight loss", limit=None))
 
 
-@pytest.mark.parametrize("query", ["migraine", "pizza", "qqq", "back pain", "broken arm"])
+@pytest.mark.parametrize(
+    "query",
+    ["migraine", "pizza", "qqq", "back pain", "broken arm", "ear infection", "sinus infection"],
+)
 def test_things_that_are_not_causes_find_nothing(query: str) -> None:
     assert MATCHER.search(query) == []
 

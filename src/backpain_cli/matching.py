@@ -46,6 +46,8 @@ _COMBINED_WEIGHT = 0.9
 # A query word found nowhere in the catalogue still counts against the match, but less than one
 # that was found elsewhere: "my grandmother's sciatica" is about sciatica.
 _UNKNOWN_WORD_WEIGHT = 0.3
+# How many characters of a whole query allow one typo when it is compared with a whole name.
+_CHARACTERS_PER_EDIT = 6
 # A query describes a warning sign when this share of its words is in the sign.
 _SIGN_COVERAGE = 0.6
 
@@ -74,8 +76,9 @@ _SPELLINGS = {
     "ageing": "aging",
 }
 _STOP_WORDS = """
-    a about after again all also always am an and any anything are as at be because been before
-    being bit but by can cause caused causes causing could did do does doing dont during each every
+    a about after again all also always am an and any anything are as at barely be because been
+    before being bit but by can cannot cant cause caused causes causing could did do does doing dont
+    during each even every hardly quite still wont
     feel feeling feels for from get gets getting got had has have having he her here him his how
     i if im in into is it its ive just kind know like lot lots may maybe me might mine more most
     much my never no not of off often on one or other our out over please really she should since
@@ -387,14 +390,19 @@ class Matcher:
 
     def _score_whole(self, query_key: str, offer: Offer) -> None:
         """Whole-string similarity to names and aliases: typos across word boundaries."""
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
 
-        if len(query_key) < 5:
+        # Edits, not shared letters, one for every 6 characters: "kidneystones" is one edit from
+        # "kidney stones" and "pore posture" two from "poor posture", while "ear infection" is
+        # three from "renal infection".
+        edits = len(query_key) // _CHARACTERS_PER_EDIT
+        if not edits:
             return
-        for _, score, position in process.extract(
-            query_key, self._whole_names, scorer=fuzz.ratio, score_cutoff=85, limit=None
+        for name, distance, position in process.extract(
+            query_key, self._whole_names, scorer=OSA.distance, score_cutoff=edits, limit=None
         ):
-            offer(self._names[position], score)
+            offer(self._names[position], 100 * (1 - distance / max(len(query_key), len(name))))
 
     # -- one cause by name -----------------------------------------------------------------------
 
