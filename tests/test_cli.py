@@ -163,6 +163,15 @@ def test_show_ambiguous_name_suggests_every_cause_it_could_mean(invoke: Invoke) 
     assert "Did you mean: Kidney infection, Kidney stones?" in result.stderr
 
 
+def test_show_json_still_answers_when_nothing_fits(invoke: Invoke) -> None:
+    result = invoke("show", "kidney", "-f", "json")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["cause"] is None
+    assert [c["id"] for c in document["suggestions"]] == ["kidney-infection", "kidney-stones"]
+    assert document["disclaimer"] == DISCLAIMER
+
+
 def test_show_unknown_name(invoke: Invoke) -> None:
     result = invoke("show", "xylophone")
     assert result.exit_code == 1

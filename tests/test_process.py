@@ -301,22 +301,28 @@ def test_unknown_command_exits_2() -> None:
     assert b"lsit" in result.stderr
 
 
-def test_json_and_plain_output_do_not_import_rich() -> None:
+def heavy_modules_after(*args: str) -> set[str]:
+    """The top-level packages among rich and rapidfuzz that running `backpain ARGS` imports."""
     code = (
         "import sys\n"
         "from backpain_cli.__main__ import main\n"
-        "for args in (['show', 'sciatica', '-f', 'json'], ['search', 'kidney', '-f', 'plain']):\n"
-        "    try:\n"
-        "        main(args)\n"
-        "    except SystemExit:\n"
-        "        pass\n"
-        "print(sorted(m for m in sys.modules if m == 'rich' or m.startswith('rich.')),"
-        " file=sys.stderr)\n"
+        "try:\n"
+        f"    main({list(args)!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, timeout=30, check=False
     )
-    assert result.stderr.decode().strip().splitlines()[-1] == "[]"
+    return set(result.stderr.decode().splitlines()[-1].split()) & {"rich", "rapidfuzz"}
+
+
+def test_data_output_does_not_import_rich_and_exact_names_do_not_import_rapidfuzz() -> None:
+    assert heavy_modules_after("show", "sciatica", "-f", "json") == set()
+    assert heavy_modules_after("list", "-f", "plain") == set()
+    assert heavy_modules_after("search", "kidny", "-f", "plain") == {"rapidfuzz"}
+    assert heavy_modules_after("list", "-f", "table") == {"rich"}
 
 
 @pytest.mark.parametrize(

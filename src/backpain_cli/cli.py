@@ -24,6 +24,7 @@ from .render import (
     batch_view,
     categories_view,
     list_view,
+    not_found_view,
     red_flags_view,
     render,
     search_view,
@@ -271,14 +272,17 @@ def show(
     catalogue = _load(ctx, catalogue_path)
     query = " ".join(name)
     found = resolve(Matcher(catalogue), query)
+    output = _format(fmt)
     if found.cause is None:
+        if output == "json":
+            _emit(not_found_view(catalogue, query, found.suggestions), output, catalogue.disclaimer)
         names = ", ".join(cause.name for cause in found.suggestions)
         hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
         _note(f"No cause called {query!r}.{hint}")
         raise typer.Exit(ExitCode.NOT_FOUND)
     if found.guessed:
         _note(f"Showing {found.cause.name} for {query!r}.")
-    _emit(show_view(catalogue, found.cause), _format(fmt), catalogue.disclaimer)
+    _emit(show_view(catalogue, found.cause), output, catalogue.disclaimer)
 
 
 @app.command()

@@ -215,6 +215,21 @@ def show_view(catalogue: Catalogue, cause: Cause) -> View:
     )
 
 
+def not_found_view(catalogue: Catalogue, name: str, suggestions: Sequence[Cause]) -> View:
+    """`show` found no cause: for JSON, the causes the name might mean."""
+    records = [cause_record(catalogue, cause) for cause in suggestions]
+    return View(
+        columns=("id", "name"),
+        records=records,
+        document={
+            "query": name,
+            "cause": None,
+            "suggestions": records,
+            "disclaimer": catalogue.disclaimer,
+        },
+    )
+
+
 def search_view(catalogue: Catalogue, query: str, matches: Sequence[Match]) -> View:
     records = [match_record(catalogue, m) for m in matches]
     return View(
