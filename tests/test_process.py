@@ -280,7 +280,9 @@ def test_unexpected_error_exits_70_in_one_line(
         __main__.main(["list"])
     assert caught.value.code == 70
     err = capsys.readouterr().err
-    assert err.startswith("backpain: internal error: RuntimeError: simulated failure\n")
+    assert err.startswith("backpain: internal error: RuntimeError: simulated failure (a bug")
+    assert "please report it" in err
+    assert len(err.splitlines()) == 1
     assert "Traceback" not in err
     with pytest.raises(RuntimeError):
         __main__.main(["--debug", "list"])

@@ -36,9 +36,9 @@ def main(argv: list[str] | None = None) -> None:
         if os.environ.get(DEBUG_VAR) or "--debug" in args:
             raise
         print(
-            f"backpain: internal error: {type(error).__name__}: {error}\n"
-            "This is a bug in backpain. Please report it with the command you ran; "
-            f"run it again with --debug (or {DEBUG_VAR}=1) to see the traceback.",
+            f"backpain: internal error: {type(error).__name__}: {error} (a bug in backpain: "
+            f"please report it with the command you ran; --debug or {DEBUG_VAR}=1 shows the "
+            "traceback)",
             file=sys.stderr,
         )
         sys.exit(ExitCode.INTERNAL)

@@ -1,0 +1,30 @@
+"""The wheel carries the catalogue inside the package, so an installed backpain works anywhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_wheel_ships_the_catalogue_and_the_command(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("backpain_cli-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        shipped = archive.read("backpain_cli/data/causes.toml")
+        entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+        scripts = archive.read(entry_points).decode()
+    assert shipped == (ROOT / "data" / "causes.toml").read_bytes()
+    assert "backpain = backpain_cli.__main__:main" in scripts
+    assert "backpain_cli/py.typed" in names  # the Python API is typed
+    assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
