@@ -184,6 +184,21 @@ def test_catalogue_markup_and_escape_sequences_never_reach_the_output(tmp_path: 
     assert b"\x1b]0;" not in shown
 
 
+def test_escape_sequences_in_a_broken_catalogue_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "evil\x1b[2J.toml"
+    path.write_text(
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = "\\u001b]0;pwned\\u0007"\nname = "X"\ncategory = "\\u001b[31m"\n'
+        'definition = "D"\n"\\u001b[2J" = 1\n',
+        encoding="utf-8",
+    )
+    result = run_backpain("--catalogue", str(path), "list")
+    assert result.returncode == 3
+    assert not ESCAPE.search(result.stderr), result.stderr
+    assert b"\\x1b]0;pwned\\x07" in result.stderr
+    assert b"unknown key '\\x1b[2J'" in result.stderr
+
+
 # --- bad input ----------------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .catalogue import ENV_VAR, load_catalogue
 from .errors import BackpainError, ExitCode, OutputError, QueryError
-from .model import Catalogue, Category
+from .model import Catalogue, Category, visible
 from .render import (
     DATA_FORMATS,
     View,
@@ -54,7 +54,8 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except BackpainError as error:
-            print(f"Error: {error.message}", *error.details, sep="\n", file=sys.stderr)
+            lines = [f"Error: {error.message}", *error.details]
+            print(*map(visible, lines), sep="\n", file=sys.stderr)
             raise typer.Exit(error.exit_code) from None
 
 
@@ -213,7 +214,7 @@ def _emit(view: View, fmt: str, disclaimer: str, max_items: int | None = None) -
 
 def _note(text: str) -> None:
     """A message for people: always on stderr, so stdout stays data."""
-    print(text, file=sys.stderr)
+    print(visible(text), file=sys.stderr)
 
 
 def _category(catalogue: Catalogue, text: str | None) -> Category | None:

@@ -113,8 +113,12 @@ def clean_text(value: str) -> str:
     """
     if value.isprintable() and "  " not in value and value.strip() == value:
         return value  # the usual case, and the fast one for big catalogues
-    value = _WHITESPACE.sub(" ", value).strip()
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return visible(_WHITESPACE.sub(" ", value).strip())
+
+
+def visible(text: str) -> str:
+    """Text with its control characters (escape sequences, bells) written out as \\xNN."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 class _Problems:
