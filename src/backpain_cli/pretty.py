@@ -21,7 +21,7 @@ def _cell(value: Any, max_items: int | None) -> Text:
     if isinstance(value, list):
         shown = value if max_items is None else value[:max_items]
         more = len(value) - len(shown)
-        return Text(", ".join(map(str, shown)) + (f", … (+{more})" if more else ""))
+        return Text(", ".join(map(str, shown)) + (f" (+{more} more)" if more else ""))
     if isinstance(value, float):
         return Text(f"{value:.0f}")
     return Text("" if value is None else str(value))
@@ -34,7 +34,7 @@ def print_view(out: Console, view: View, max_items: int | None = None) -> None:
     for record in view.records:
         groups.setdefault(str(record[view.group_by]) if view.group_by else "", []).append(record)
     key_value = keys == ["field", "value"]
-    for heading, records in groups.items() or {"": []}.items():
+    for heading, records in groups.items():
         table = Table(
             title=Text(heading or view.title, style="bold"),
             title_justify="left",
