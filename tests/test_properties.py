@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from backpain_cli import load_catalogue
 from backpain_cli.cli import app
 from backpain_cli.errors import CatalogueError, QueryError
-from backpain_cli.matching import MIN_SCORE, Matcher
+from backpain_cli.matching import MATCH_FIELDS, MIN_SCORE, Matcher
 from backpain_cli.model import build_catalogue, clean_text
 from backpain_cli.render import list_view, render
 
@@ -35,7 +35,7 @@ def test_any_query_returns_sorted_results_within_the_limit(query: str, limit: in
     scores = [m.score for m in results]
     assert scores == sorted(scores, reverse=True)
     assert all(MIN_SCORE <= s <= 100 for s in scores)
-    assert all(m.matched in ("name", "id", "alias", "icd10", "definition") for m in results)
+    assert all(m.matched in MATCH_FIELDS for m in results)
 
 
 @given(query=queries)

@@ -15,7 +15,6 @@ from .model import Catalogue, Cause, clean_text
 if TYPE_CHECKING:
     from .matching import Match
 
-FORMATS = ("table", "plain", "tsv", "csv", "json", "jsonl", "markdown")
 DATA_FORMATS = ("plain", "tsv", "csv", "jsonl")
 """Formats whose stdout is data only: the disclaimer goes to stderr."""
 
