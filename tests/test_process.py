@@ -268,6 +268,20 @@ def test_full_disk_is_an_output_error_not_a_bug() -> None:
 # --- signals and failures -----------------------------------------------------------------------
 
 
+def wait_until_reading_a_pipe(pid: int, timeout: float = 20) -> None:
+    """Wait until the process blocks reading a pipe (Linux tells), else give it a few seconds."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if any(name in wchan.read_text() for name in ("pipe_read", "pipe_wait")):
+                return
+        except OSError:
+            break
+        time.sleep(0.05)
+    time.sleep(3)
+
+
 def test_ctrl_c_while_waiting_on_stdin_exits_130_quietly() -> None:
     process = subprocess.Popen(
         [*MODULE, "search", "-"],
@@ -275,7 +289,7 @@ def test_ctrl_c_while_waiting_on_stdin_exits_130_quietly() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(2)  # let it start and block on standard input
+    wait_until_reading_a_pipe(process.pid)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130
