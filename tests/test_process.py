@@ -354,6 +354,7 @@ def heavy_modules_after(*args: str) -> set[str]:
 def test_data_output_does_not_import_rich_and_exact_names_do_not_import_rapidfuzz() -> None:
     assert heavy_modules_after("show", "sciatica", "-f", "json") == set()
     assert heavy_modules_after("list", "-f", "plain") == set()
+    assert heavy_modules_after("search", "kidney stones", "-f", "plain") == set()
     assert heavy_modules_after("search", "kidny", "-f", "plain") == {"rapidfuzz"}
     assert heavy_modules_after("list", "-f", "table") == {"rich"}
 

@@ -14,7 +14,7 @@ from .model import Catalogue, build_catalogue
 
 ENV_VAR = "BACKPAIN_CATALOGUE"
 MAX_BYTES = 16 * 1024 * 1024  # a 10,000-cause catalogue is about 4 MiB
-_TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+_TOML_POSITION = r"(?P<message>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)"
 
 
 def bundled_path() -> str:
@@ -55,7 +55,7 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        match = _TOML_POSITION.match(str(error))
+        match = re.fullmatch(_TOML_POSITION, str(error))
         if match:
             where = f"{name}:{match['line']}:{match['column']}"
             raise CatalogueError(f"{where}: invalid TOML: {match['message']}") from None

@@ -56,7 +56,8 @@ _SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
 _JOINERS = re.compile(r"[.'\u2019`]")  # "S.I." is "SI", "Bechterew's" one word
 _NON_WORD = re.compile(r"[^\w\n]+|_+")
 # The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# (A pattern string, compiled by `re` on first use: most text is ASCII and never needs it.)
+_COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 _SPELLINGS = {
     "disc": "disk",
     "discs": "disks",
@@ -117,7 +118,7 @@ def normalize_many(texts: list[str]) -> list[str]:
     joined = unicodedata.normalize("NFKC", "\n".join(t.replace("\n", " ") for t in texts))
     joined = joined.casefold()
     if not joined.isascii():
-        joined = _COMBINING.sub("", unicodedata.normalize("NFKD", joined))
+        joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
     joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
     return [" ".join(line.split()) for line in joined.split("\n")]
 
@@ -332,7 +333,9 @@ class Matcher:
         query_words = meaningful(tokens)
         if query_words:
             self._score_words(query_words, set(tokens), offer)
-            self._score_whole(" ".join(query_words), offer)
+            # Whole-string similarity is for typos; a query of catalogue words has none.
+            if not all(word in self._postings for word in query_words):
+                self._score_whole(" ".join(query_words), offer)
 
         matches = []
         for cause_index, (score, phrase) in best.items():
