@@ -316,8 +316,8 @@ class Matcher:
         min_score: float = MIN_SCORE,
     ) -> list[Match]:
         """Causes that match the query, best first; ties keep catalogue order."""
-        check_query(query)
-        tokens = words(query)
+        literal = check_query(query)
+        tokens = [_stem(word) for word in literal.split()]
         key = " ".join(tokens)
         best: dict[int, tuple[float, _Phrase]] = {}  # cause index -> (score, what matched)
 
@@ -326,7 +326,6 @@ class Matcher:
                 best[phrase.cause] = (score, phrase)
 
         # Of phrases equal to the query, show the one spelled as typed ("disc", not "disk").
-        literal = normalize(query)
         for phrase in sorted(self._exact.get(key, []), key=lambda p: normalize(p.text) != literal):
             offer(phrase, 100.0)
 
