@@ -1,7 +1,18 @@
-"""Search quality on the labelled queries in queries.tsv: hit@1, hit@3 and false positives.
+"""Search quality on labelled queries: hit@1, hit@3 and false positives, per set and kind.
 
-python benchmarks/search_quality.py            # the figures, overall and per kind
-python benchmarks/search_quality.py --misses   # and every query that went wrong
+python benchmarks/search_quality.py            # the figures for every set, side by side
+python benchmarks/search_quality.py --misses   # and every query that went wrong (tuning half
+                                               # and the old sets only: the check half stays unseen)
+python benchmarks/search_quality.py --show-check-misses   # the check half's misses too
+
+Sets:
+- questions.tsv: real people's questions, split once, before tuning, into a tuning half and a
+  check half (see split_questions.py). Tune on "tune" only; "check" is the honest figure.
+- queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
+  while tuning, so it flatters).
+
+hit@1 and hit@3 count results of either tier ("high" and "low" confidence). A false positive is
+a negative that gets a confident result; "any" counts a negative that gets anything at all.
 """
 
 from __future__ import annotations
@@ -15,7 +26,9 @@ from backpain_cli import load_catalogue
 from backpain_cli.errors import QueryError
 from backpain_cli.matching import Matcher
 
-QUERIES = Path(__file__).with_name("queries.tsv")
+HERE = Path(__file__).parent
+QUERIES = HERE / "queries.tsv"
+QUESTIONS = HERE / "questions.tsv"
 
 
 @dataclass
@@ -25,78 +38,96 @@ class Tally:
     hit3: int = 0
     negatives: int = 0
     false_positives: int = 0
+    anything: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        self.queries += other.queries
-        self.hit1 += other.hit1
-        self.hit3 += other.hit3
-        self.negatives += other.negatives
-        self.false_positives += other.false_positives
+        for name in ("queries", "hit1", "hit3", "negatives", "false_positives", "anything"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
 
-    @property
-    def hit1_rate(self) -> float:
-        return self.hit1 / self.queries if self.queries else 1.0
-
-    @property
-    def hit3_rate(self) -> float:
-        return self.hit3 / self.queries if self.queries else 1.0
-
-    @property
-    def false_positive_rate(self) -> float:
-        return self.false_positives / self.negatives if self.negatives else 0.0
+    def rate(self, name: str) -> float:
+        whole = self.negatives if name in ("false_positives", "anything") else self.queries
+        return getattr(self, name) / whole if whole else float("nan")
 
 
-def labelled(path: Path = QUERIES) -> list[tuple[str, str, frozenset[str]]]:
-    """(kind, query, right answers) for each line; no answers for a negative."""
+def labelled(path: Path) -> list[tuple[str, str, frozenset[str]]]:
+    """(set and kind, query, right answers) for each line; no answers for a negative.
+
+    queries.tsv lines are `kind, query, ids`; questions.tsv lines are
+    `half, kind, query, ids, source`.
+    """
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        kind, query, expected = line.split("\t")
+        fields = line.split("\t")
+        if len(fields) == 3:
+            kind, query, expected = fields
+        else:
+            half, _kind, query, expected, _source = fields
+            kind = f"questions-{half}"
         answers = frozenset() if expected == "-" else frozenset(expected.split(","))
         rows.append((kind, query, answers))
     return rows
 
 
-def evaluate(path: Path = QUERIES) -> dict[str, Tally]:
-    """A tally per kind of query, and one for all of them under 'all'."""
+def _results(matcher: Matcher, query: str) -> list[tuple[str, bool]]:
+    """(cause id, confident) for the top three results of either tier."""
+    try:
+        found = matcher.search(query, limit=3)
+    except QueryError:
+        return []
+    return [(m.cause.id, getattr(m, "confidence", "high") == "high") for m in found]
+
+
+def evaluate(paths: list[Path]) -> dict[str, Tally]:
+    """A tally per kind of query, and one for each file's whole set."""
     matcher = Matcher(load_catalogue())
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for kind, query, answers in labelled(path):
-        try:
-            found = [m.cause.id for m in matcher.search(query, limit=3)]
-        except QueryError:
-            found = []
-        tally = tallies[kind]
-        if not answers:
-            tally.negatives += 1
-            if found:
-                tally.false_positives += 1
-                tally.misses.append(f"{kind}: {query!r} found {found}")
-            continue
-        tally.queries += 1
-        tally.hit1 += bool(found) and found[0] in answers
-        tally.hit3 += bool(answers & set(found))
-        if not found or found[0] not in answers:
-            tally.misses.append(f"{kind}: {query!r} -> {found}, expected {sorted(answers)}")
-    overall = Tally()
-    for tally in tallies.values():
-        overall.add(tally)
-    return {**tallies, "all": overall}
+    for path in paths:
+        for kind, query, answers in labelled(path):
+            found = _results(matcher, query)
+            ids = [cause for cause, _ in found]
+            tally = tallies[kind]
+            if not answers:
+                tally.negatives += 1
+                tally.anything += bool(found)
+                if any(confident for _, confident in found):
+                    tally.false_positives += 1
+                if found:
+                    tally.misses.append(f"{kind}: {query!r} found {found}")
+                continue
+            tally.queries += 1
+            tally.hit1 += bool(ids) and ids[0] in answers
+            tally.hit3 += bool(answers & set(ids))
+            if not ids or ids[0] not in answers:
+                tally.misses.append(f"{kind}: {query!r} -> {found}, expected {sorted(answers)}")
+    return dict(sorted(tallies.items()))
 
 
 def main() -> None:
-    tallies = evaluate()
-    print(f"{'kind':<12}{'queries':>8}{'hit@1':>8}{'hit@3':>8}{'negatives':>11}{'false +':>9}")
+    paths = [p for p in (QUESTIONS, QUERIES) if p.exists()]
+    tallies = evaluate(paths)
+    old = Tally()
+    for kind, tally in tallies.items():
+        if not kind.startswith("questions-"):
+            old.add(tally)
+    tallies["old set, all"] = old
+    print(f"{'set / kind':<18}{'queries':>8}{'hit@1':>8}{'hit@3':>8}{'negatives':>11}"
+          f"{'false +':>9}{'any':>7}")
     for kind, t in tallies.items():
         print(
-            f"{kind:<12}{t.queries:>8}{t.hit1_rate:>8.3f}{t.hit3_rate:>8.3f}"
-            f"{t.negatives:>11}{t.false_positive_rate:>9.3f}"
+            f"{kind:<18}{t.queries:>8}{t.rate('hit1'):>8.3f}{t.rate('hit3'):>8.3f}"
+            f"{t.negatives:>11}{t.rate('false_positives'):>9.3f}{t.rate('anything'):>7.3f}"
         )
-    if "--misses" in sys.argv:
-        print("\n".join(["", *tallies["all"].misses]))
+    if "--misses" in sys.argv or "--show-check-misses" in sys.argv:
+        for kind, tally in tallies.items():
+            if kind == "old set, all" or (
+                kind == "questions-check" and "--show-check-misses" not in sys.argv
+            ):
+                continue
+            print("\n".join(["", *tally.misses]))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,18 +16,20 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .catalogue import ENV_VAR, load_catalogue
-from .errors import BackpainError, ExitCode, OutputError, QueryError
+from .errors import BackpainError, CatalogueError, ExitCode, OutputError, QueryError
+from .matching import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .model import Catalogue, Category, visible
-from .render import (
-    DATA_FORMATS,
-    View,
+from .render import DATA_FORMATS, View, render
+from .views import (
+    RED_FLAGS_NOTE,
     about_view,
+    batch_item,
+    batch_records,
     batch_view,
     categories_view,
     list_view,
     not_found_view,
     red_flags_view,
-    render,
     search_view,
     show_view,
 )
@@ -65,17 +68,15 @@ app = typer.Typer(
     help="Look up the causes of back pain, offline: for people at a terminal and for pipes.\n\n"
     "Data: Mayo Clinic, 'Back pain: Causes' (reviewed 2024-10-01). This is not medical advice: "
     "only a doctor or other health care professional can make a diagnosis.\n\n" + EXIT_CODES,
-    no_args_is_help=True,
+    epilog="Examples: backpain list | backpain show sciatica | backpain search 'pain down my leg' "
+    "| backpain red-flags",
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 
 # --- shared options -----------------------------------------------------------------------------
-
-
-def _complete_formats(incomplete: str) -> list[str]:
-    return [f.value for f in Format if f.value.startswith(incomplete)]
 
 
 def _complete_categories(incomplete: str) -> list[str]:
@@ -83,9 +84,13 @@ def _complete_categories(incomplete: str) -> list[str]:
 
 
 def _complete_causes(incomplete: str) -> list[str]:
-    causes = _catalogue_for_completion().causes
+    """Cause ids for what was typed: the start of an id, a name or another name, in any case."""
     start = incomplete.casefold()
-    return [c.id for c in causes if c.id.startswith(start) or c.name.casefold().startswith(start)]
+    return [
+        cause.id
+        for cause in _catalogue_for_completion().causes
+        if any(n.casefold().startswith(start) for n in (cause.id, cause.name, *cause.aliases))
+    ]
 
 
 def _catalogue_for_completion() -> Catalogue:
@@ -110,7 +115,6 @@ FormatOption = Annotated[
         "--format",
         "-f",
         help="Output format (default: table on a terminal, plain in a pipe).",
-        autocompletion=_complete_formats,
         show_default=False,
         case_sensitive=False,
     ),
@@ -125,6 +129,19 @@ CategoryOption = Annotated[
         autocompletion=_complete_categories,
     ),
 ]
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+@dataclass
+class _Settings:
+    catalogue: Path | None = None
+    from_env: bool = False
+    quiet: bool = False
 
 
 def _version(value: bool) -> None:
@@ -147,6 +164,22 @@ def _main(
             show_envvar=False,
         ),
     ] = None,
+    color: Annotated[
+        Color,
+        typer.Option(
+            "--color",
+            help="Colour at a terminal: auto follows NO_COLOR and FORCE_COLOR.",
+            case_sensitive=False,
+        ),
+    ] = Color.auto,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No notes or disclaimer on stderr (JSON output still carries the disclaimer).",
+        ),
+    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
     ] = False,
@@ -156,12 +189,29 @@ def _main(
     ] = False,
 ) -> None:
     """Look up the causes of back pain, offline."""
-    ctx.obj = catalogue
+    source = ctx.get_parameter_source("catalogue")
+    ctx.obj = _Settings(catalogue, getattr(source, "name", "") == "ENVIRONMENT", quiet)
+    if color is not Color.auto:
+        os.environ["BACKPAIN_COLOR"] = color.value
+    if ctx.invoked_subcommand is None:
+        print(ctx.get_help())
+        raise typer.Exit(ExitCode.OK)
+
+
+def _settings(ctx: typer.Context) -> _Settings:
+    return ctx.obj if isinstance(ctx.obj, _Settings) else _Settings()
 
 
 def _load(ctx: typer.Context, path: Path | None) -> Catalogue:
     """The catalogue named after the command, else before it or in the environment."""
-    return load_catalogue(path if path is not None else ctx.obj)
+    settings = _settings(ctx)
+    if path is not None or not settings.from_env:
+        return load_catalogue(path if path is not None else settings.catalogue)
+    try:
+        return load_catalogue(settings.catalogue)
+    except CatalogueError as error:
+        error.message += f" (from {ENV_VAR})"
+        raise
 
 
 # --- output -------------------------------------------------------------------------------------
@@ -197,7 +247,9 @@ def _ascii_only() -> bool:
     return not encoding.startswith("utf")
 
 
-def _emit(view: View, fmt: str, disclaimer: str, max_items: int | None = None) -> None:
+def _emit(
+    ctx: typer.Context, view: View, fmt: str, disclaimer: str, max_items: int | None = None
+) -> None:
     """Write the view in the chosen format, with the disclaimer where that format wants it."""
     with _stdout_guard():
         if fmt == "table":
@@ -209,12 +261,25 @@ def _emit(view: View, fmt: str, disclaimer: str, max_items: int | None = None) -
             return
         sys.stdout.write(render(view, fmt, ascii_only=_ascii_only()))
     if fmt in DATA_FORMATS:
-        _note(disclaimer)
+        _note(ctx, disclaimer)
 
 
-def _note(text: str) -> None:
-    """A message for people: always on stderr, so stdout stays data."""
-    print(visible(text), file=sys.stderr)
+def _note(ctx: typer.Context, text: str) -> None:
+    """A message for people: always on stderr, so stdout stays data; none with --quiet."""
+    if not _settings(ctx).quiet:
+        print(visible(text), file=sys.stderr)
+
+
+def _warn(ctx: typer.Context, lines: list[str]) -> None:
+    """Warning signs, before anything else: bold and red at a terminal. Never silenced."""
+    if not lines:
+        return
+    if sys.stderr.isatty():
+        from . import pretty
+
+        pretty.print_warnings(pretty.console(stderr=True), lines)
+    else:
+        print(*map(visible, lines), sep="\n", file=sys.stderr)
 
 
 def _category(catalogue: Catalogue, text: str | None) -> Category | None:
@@ -229,7 +294,11 @@ def _category(catalogue: Catalogue, text: str | None) -> Category | None:
 # --- commands -----------------------------------------------------------------------------------
 
 
-@app.command("list")
+@app.command(
+    "list",
+    epilog="Examples: backpain list | backpain list --category infl | "
+    "backpain list -f csv > causes.csv",
+)
 def list_causes(
     ctx: typer.Context,
     category: CategoryOption = None,
@@ -244,12 +313,15 @@ def list_causes(
     chosen = _category(catalogue, category)
     causes = catalogue.causes_in(chosen.id) if chosen else catalogue.causes
     output = _format(fmt)
-    _emit(list_view(catalogue, causes), output, catalogue.disclaimer, max_items=3)
+    _emit(ctx, list_view(catalogue, causes), output, catalogue.disclaimer, max_items=3)
     if output == "table":
-        _note("For signs that back pain needs prompt care, run: backpain red-flags")
+        _note(ctx, "For signs that back pain needs prompt care, run: backpain red-flags")
 
 
-@app.command()
+@app.command(
+    epilog="Examples: backpain show sciatica | backpain show slipped disc | "
+    "backpain show siatica -f json",
+)
 def show(
     ctx: typer.Context,
     name: Annotated[
@@ -263,43 +335,74 @@ def show(
     fmt: FormatOption = None,
     catalogue_path: CatalogueOption = None,
 ) -> None:
-    """Show one cause in full: what it is, other names, ICD-10-CM codes, see also, source.
+    """Show one cause in full: what it is, what it can feel like, who gets it, when to see a
+    doctor, other names, ICD-10-CM codes, where to learn more.
 
     Plain output: one 'field<TAB>value' line per field.
     Exit 1 when no cause fits, with suggestions on stderr.
     """
-    from .matching import Matcher, resolve
+    from .matching import Matcher, resolve, warning_signs
 
     catalogue = _load(ctx, catalogue_path)
     query = " ".join(name)
-    found = resolve(Matcher(catalogue), query)
+    matcher = Matcher(catalogue)
+    found = resolve(matcher, query)
+    warnings = warning_signs(matcher, query)
+    _warn(ctx, _warning_lines(warnings))
     output = _format(fmt)
     if found.cause is None:
         if output == "json":
-            _emit(not_found_view(catalogue, query, found.suggestions), output, catalogue.disclaimer)
+            view = not_found_view(catalogue, query, found.suggestions)
+            view.document["warnings"] = _warning_records(warnings)
+            _emit(ctx, view, output, catalogue.disclaimer)
         names = ", ".join(cause.name for cause in found.suggestions)
         hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
-        _note(f"No cause called {query!r}.{hint}")
+        _note(ctx, f"No cause called {query!r}.{hint}")
         raise typer.Exit(ExitCode.NOT_FOUND)
     if found.guessed:
-        _note(f"Showing {found.cause.name} for {query!r}.")
-    _emit(show_view(catalogue, found.cause), output, catalogue.disclaimer)
+        _note(ctx, f"Showing {found.cause.name} for {query!r}.")
+    view = show_view(catalogue, found.cause, warnings)
+    if output != "table":
+        _emit(ctx, view, output, catalogue.disclaimer)
+        return
+    from . import pretty
+
+    with _stdout_guard():
+        out = pretty.console()
+        pretty.print_card(out, view.items[0] if view.items else {}, catalogue.source, catalogue.url)
+        out.print()
+        pretty.print_note(out, catalogue.disclaimer)
 
 
-@app.command()
+def _warning_records(warnings: list[Any]) -> list[dict[str, str]]:
+    from .views import warning_records
+
+    return warning_records(warnings)
+
+
+def _warning_lines(warnings: list[Any]) -> list[str]:
+    lines = [f"Warning sign ({group.title.lower()}): {sign}" for group, sign in warnings]
+    calls = dict.fromkeys(group.call for group, _ in warnings if group.call)
+    return [*lines, *calls, "See: backpain red-flags"] if lines else []
+
+
+@app.command(
+    epilog="Examples: backpain search kidney | backpain search 'can pregnancy cause sciatica' "
+    "| backpain search M51 -f json | backpain search - < questions.txt",
+)
 def search(
     ctx: typer.Context,
     query: Annotated[
         list[str],
         typer.Argument(
-            help="Words to look for: a condition, another name for it, what the pain is like. "
-            "'-' reads one query per line from standard input.",
+            help="Words to look for: a condition, another name for it, what the pain is like, "
+            "a question. '-' reads one query per line from standard input.",
             show_default=False,
         ),
     ],
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="Show at most this many causes.")
-    ] = 5,
+    ] = DEFAULT_LIMIT,
     category: CategoryOption = None,
     min_score: Annotated[
         float | None,
@@ -307,19 +410,22 @@ def search(
             "--min-score",
             min=0,
             max=100,
-            help="Leave out causes that score below this, from 0 to 100 (default: 70).",
+            help=f"Leave out causes that score below this, from 0 to 100 (default: {MIN_SCORE:.0f}"
+            f"; {CONFIDENT:.0f} and up is a confident match).",
             show_default=False,
         ),
     ] = None,
     fmt: FormatOption = None,
     catalogue_path: CatalogueOption = None,
 ) -> None:
-    """Find causes by name, other names, typos, or words from their description, best first.
+    """Find causes by name, other names, typos, symptoms or whole questions, best first.
 
-    Plain output: one cause per line, tab-separated: id, name, score, matched, matched_text.
-    Exit 1 when nothing matches (with '-': when no query matches).
+    Results scoring 70 or more are matches; weaker ones are listed as possibly related.
+    Plain output: one cause per line, tab-separated: id, name, score, matched, matched_text,
+    confidence (high or low).
+    Exit 0 when a confident match is found, 1 when none is (possibly related ones may show).
     """
-    from .matching import MIN_SCORE, Matcher
+    from .matching import Matcher
 
     catalogue = _load(ctx, catalogue_path)
     chosen = _category(catalogue, category)
@@ -331,52 +437,123 @@ def search(
     }
     output = _format(fmt)
     if query == ["-"]:
-        if sys.stdin.isatty():
-            _note("Reading queries from standard input, one per line; end with Ctrl-D.")
-        answers = []
-        for number, line in enumerate(sys.stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                answers.append((line.strip(), matcher.search(line, **options)))
-            except QueryError as error:
-                _note(f"Error: line {number}: {error}")
-                answers.append((line.strip(), []))
-        _emit(batch_view(catalogue, answers), output, catalogue.disclaimer)
-        found = any(results for _, results in answers)
+        found = _search_lines(ctx, catalogue, matcher, options, output)
     else:
-        text = " ".join(query)
-        results = matcher.search(text, **options)
-        if results or output == "json":
-            _emit(search_view(catalogue, text, results), output, catalogue.disclaimer)
-        found = bool(results)
-        if not found:
-            _note(_nothing_found(text))
-        _warn_of_signs(catalogue, text)
+        found = _search_one(ctx, catalogue, matcher, " ".join(query), options, output)
     if not found:
         raise typer.Exit(ExitCode.NOT_FOUND)
 
 
-def _warn_of_signs(catalogue: Catalogue, query: str) -> None:
-    """Point to prompt care when the query reads like one of the red flags."""
+def _search_one(
+    ctx: typer.Context,
+    catalogue: Catalogue,
+    matcher: Any,
+    text: str,
+    options: dict[str, Any],
+    output: str,
+) -> bool:
     from .matching import warning_signs
 
-    for group, sign in warning_signs(catalogue, query):
-        _note(f"Warning sign ({group.title.lower()}): {sign} See: backpain red-flags")
+    results = matcher.search(text, **options)
+    warnings = warning_signs(matcher, text)
+    _warn(ctx, _warning_lines(warnings))
+    confident = [m for m in results if m.confidence == "high"]
+    view = search_view(catalogue, text, results, warnings)
+    if output == "table" and results:
+        from . import pretty
+
+        with _stdout_guard():
+            out = pretty.console()
+            records = list(view.records)
+            pretty.print_results(out, view, records[: len(confident)], records[len(confident) :])
+            pretty.print_note(out, catalogue.disclaimer)
+    elif results or output == "json":
+        _emit(ctx, view, output, catalogue.disclaimer)
+    if not confident:
+        _note(ctx, _nothing_found(matcher, text, bool(results), options))
+    return bool(confident)
 
 
-def _nothing_found(query: str) -> str:
-    from .matching import is_too_general
+def _search_lines(
+    ctx: typer.Context, catalogue: Catalogue, matcher: Any, options: dict[str, Any], output: str
+) -> bool:
+    """`search -`: answer each line as it arrives; data formats write and flush it at once."""
+    from .matching import warning_signs
 
-    if is_too_general(query):
+    if sys.stdin.isatty():
+        _note(ctx, "Reading queries from standard input, one per line; end with Ctrl-D.")
+    streaming = output in ("plain", "tsv", "csv", "jsonl")
+    items: list[dict[str, Any]] = []
+    found = False
+    header = output in ("tsv", "csv")
+    try:
+        for number, line in enumerate(iter(sys.stdin.readline, ""), start=1):
+            text = line.rstrip("\r\n")
+            if not text.strip():
+                continue
+            try:
+                results = matcher.search(text, **options)
+            except QueryError as error:
+                _note(ctx, f"Error: line {number}: {error}")
+                results = []
+            warnings = warning_signs(matcher, text)
+            _warn(ctx, [f"line {number}: {w}" for w in _warning_lines(warnings)[:-1]])
+            found = found or any(m.confidence == "high" for m in results)
+            item = batch_item(catalogue, text.strip(), results, warnings)
+            items.append(item)
+            if streaming:
+                _write_batch_item(catalogue, item, output, header)
+                header = False
+    except KeyboardInterrupt:
+        _finish_batch(ctx, catalogue, items, output, streaming)
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    _finish_batch(ctx, catalogue, items, output, streaming)
+    return found
+
+
+def _write_batch_item(catalogue: Catalogue, item: dict[str, Any], output: str, header: bool) -> None:
+    view = batch_view(catalogue, [item])
+    text = render(view, output, ascii_only=_ascii_only())
+    if not header and output in ("tsv", "csv"):
+        text = text.split("\n", 1)[1]  # the header row was written with the first query
+    with _stdout_guard():
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _finish_batch(
+    ctx: typer.Context,
+    catalogue: Catalogue,
+    items: list[dict[str, Any]],
+    output: str,
+    streamed: bool,
+) -> None:
+    if streamed:
+        _note(ctx, catalogue.disclaimer)
+    else:
+        _emit(ctx, batch_view(catalogue, items), output, catalogue.disclaimer)
+
+
+def _nothing_found(matcher: Any, query: str, possible: bool, options: dict[str, Any]) -> str:
+    if possible:
+        return f"No confident match for {query!r}; the results above are only possibly related."
+    if matcher.is_too_general(query):
         return (
             f"{query!r} fits every cause here. Say more: what the pain is like, where it spreads, "
             "or a condition's name (backpain list shows them all)."
         )
+    if options["category"] is not None:
+        unfiltered = matcher.search(query, limit=3, min_score=options["min_score"])
+        if unfiltered:
+            names = ", ".join(f"{m.cause.name} ({m.cause.category})" for m in unfiltered)
+            return (
+                f"Nothing in category '{options['category']}' matched {query!r}; "
+                f"the category filter left out: {names}"
+            )
     return f"No cause matched {query!r}. Try other words, or see them all: backpain list"
 
 
-@app.command()
+@app.command(epilog="Examples: backpain categories | backpain categories -f json")
 def categories(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
@@ -385,19 +562,22 @@ def categories(
     Plain output: one category per line, tab-separated: id, name, count.
     """
     catalogue = _load(ctx, catalogue_path)
-    _emit(categories_view(catalogue), _format(fmt), catalogue.disclaimer)
+    _emit(ctx, categories_view(catalogue), _format(fmt), catalogue.disclaimer)
 
 
-@app.command()
+@app.command(epilog="Examples: backpain about | backpain about -f json")
 def about(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
     """Show the version, the catalogue's source and review date, its file and its size."""
     catalogue = _load(ctx, catalogue_path)
-    _emit(about_view(catalogue, __version__), _format(fmt), catalogue.disclaimer)
+    # The disclaimer is one of the fields here: no second copy after them.
+    _emit(ctx, about_view(catalogue, __version__), _format(fmt), "")
 
 
-@app.command("red-flags")
+@app.command(
+    "red-flags", epilog="Examples: backpain red-flags | backpain red-flags -f json | jq ."
+)
 def red_flags(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
@@ -406,4 +586,14 @@ def red_flags(
     Plain output: one sign per line, tab-separated: group, title, sign.
     """
     catalogue = _load(ctx, catalogue_path)
-    _emit(red_flags_view(catalogue), _format(fmt), catalogue.disclaimer)
+    output = _format(fmt)
+    view = red_flags_view(catalogue)
+    if output != "table":
+        _emit(ctx, view, output, RED_FLAGS_NOTE)
+        return
+    from . import pretty
+
+    with _stdout_guard():
+        out = pretty.console()
+        pretty.print_red_flags(out, catalogue.red_flags)
+        pretty.print_note(out, RED_FLAGS_NOTE)

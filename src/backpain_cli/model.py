@@ -18,6 +18,14 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A page for readers: its title and its https:// address."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
 class Cause:
     id: str
     name: str
@@ -26,6 +34,15 @@ class Cause:
     aliases: tuple[str, ...] = ()
     icd10: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
+    symptoms: tuple[str, ...] = ()
+    """What it can feel like, in a patient's words."""
+    risk_factors: tuple[str, ...] = ()
+    """Who tends to get it, and what raises the risk."""
+    see_a_doctor: tuple[str, ...] = ()
+    """When it needs care, and how soon."""
+    learn_more: tuple[Link, ...] = ()
+    references: tuple[str, ...] = ()
+    """The addresses that the card's facts were checked against."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +52,9 @@ class RedFlags:
     id: str
     title: str
     signs: tuple[str, ...]
+    call: str = ""
+    """How to get help, such as the emergency numbers to call."""
+    references: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +113,30 @@ class Catalogue:
 # --- Validation ---------------------------------------------------------------------------------
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-ICD10_PATTERN = re.compile(r"[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+# Letter, digit, letter or digit (the 2025 release has "QA0.0101"), then up to four more.
+ICD10_PATTERN = re.compile(r"[A-Z][0-9A-Z][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+URL_PATTERN = re.compile(r"https://[^\s/]+\.[^\s/]+(?:/\S*)?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WHITESPACE = re.compile(r"\s+")
 
 CATALOGUE_KEYS = ("title", "source", "url", "reviewed", "disclaimer")
 TOP_LEVEL_KEYS = ("catalogue", "categories", "causes", "red_flags")
 CATEGORY_KEYS = ("id", "name")
-CAUSE_KEYS = ("id", "name", "category", "definition", "aliases", "icd10", "see_also")
-RED_FLAG_KEYS = ("id", "title", "signs")
+CAUSE_KEYS = (
+    "id",
+    "name",
+    "category",
+    "definition",
+    "aliases",
+    "icd10",
+    "see_also",
+    "symptoms",
+    "risk_factors",
+    "see_a_doctor",
+    "learn_more",
+    "references",
+)
+RED_FLAG_KEYS = ("id", "title", "signs", "call", "references")
 MAX_PROBLEMS = 50
 
 
@@ -168,11 +203,42 @@ class _Problems:
                 items.append(cleaned)
         return tuple(items)
 
+    def urls(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        found = self.texts(where, table, key)
+        for index, url in enumerate(found):
+            self.url(where, f"{key}[{index}]", url)
+        return found
+
+    def url(self, where: str, key: str, url: str) -> None:
+        if not URL_PATTERN.fullmatch(url):
+            self.add(where, f"'{key}' must be an https:// address, not {url!r}")
+
+    def links(self, where: str, table: Mapping[str, Any], key: str) -> tuple[Link, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list):
+            self.add(where, f"'{key}' must be a list of {{ title, url }} tables")
+            return ()
+        links = []
+        for index, item in enumerate(value):
+            label = f"{key}[{index}]"
+            if not isinstance(item, dict):
+                self.add(where, f"'{label}' must be a {{ title, url }} table, not {_type_name(item)}")
+                continue
+            self.unknown_keys(f"{where} {label}", item, ("title", "url"))
+            link = Link(
+                self.text(f"{where} {label}", item, "title", required=True),
+                self.text(f"{where} {label}", item, "url", required=True),
+            )
+            if link.url:
+                self.url(where, f"{label}.url", link.url)
+            links.append(link)
+        return tuple(links)
+
     def identifier(self, where: str, table: Mapping[str, Any], seen: set[str]) -> str:
         ident = self.text(where, table, "id", required=True)
         if ident and not ID_PATTERN.fullmatch(ident):
             self.add(where, f"'id' must be lowercase words joined by hyphens, not {ident!r}")
-        elif ident in seen:
+        elif ident and ident in seen:
             self.add(where, f"duplicate id '{ident}'")
         seen.add(ident)
         return ident
@@ -262,6 +328,8 @@ def build_catalogue(
                 problems.identifier(where, table, seen),
                 problems.text(where, table, "title", required=True),
                 problems.texts(where, table, "signs"),
+                problems.text(where, table, "call", required=False),
+                problems.urls(where, table, "references"),
             )
         )
 
@@ -302,6 +370,11 @@ def _cause(problems: _Problems, where: str, table: Mapping[str, Any], seen: set[
         aliases=problems.texts(where, table, "aliases"),
         icd10=problems.texts(where, table, "icd10"),
         see_also=problems.texts(where, table, "see_also"),
+        symptoms=problems.texts(where, table, "symptoms"),
+        risk_factors=problems.texts(where, table, "risk_factors"),
+        see_a_doctor=problems.texts(where, table, "see_a_doctor"),
+        learn_more=problems.links(where, table, "learn_more"),
+        references=problems.urls(where, table, "references"),
     )
     for code in cause.icd10:
         if not ICD10_PATTERN.fullmatch(code):

@@ -1,7 +1,13 @@
-"""Rich tables for people at a terminal. Imported only when that is the output."""
+"""Rich output for people at a terminal. Imported only when that is the output.
+
+Tables when they fit the width; otherwise each record as a stacked card (label, then the value
+wrapped at word boundaries), so that no name, code or address is ever cut inside a word.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -10,13 +16,40 @@ from rich.text import Text
 
 from .render import FIELD_LABELS, View
 
+# Below this many columns a table of three or more columns becomes stacked cards.
+_CARD_WIDTH = 72
+CARD_SECTIONS = (
+    ("definition", "What it is"),
+    ("symptoms", "What it can feel like"),
+    ("risk_factors", "Who gets it"),
+    ("see_a_doctor", "When to see a doctor"),
+    ("aliases", "Other names"),
+    ("icd10", "ICD-10-CM"),
+    ("see_also", "See also"),
+    ("learn_more", "Learn more"),
+)
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1; the command layer stops quietly with 0, as in every other format
+        raise BrokenPipeError
+
 
 def console(stderr: bool = False) -> Console:
     """A console that follows the terminal, NO_COLOR, FORCE_COLOR and TERM=dumb."""
-    return Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    color = os.environ.get("BACKPAIN_COLOR")  # set by --color
+    return _Console(
+        stderr=stderr,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        no_color=True if color == "never" else None,
+        force_terminal=True if color == "always" else None,
+    )
 
 
-def _cell(value: Any, max_items: int | None) -> Text:
+def _text(value: Any, max_items: int | None = None) -> Text:
     # Text, never markup: catalogue text like "[bold]" is shown as it is.
     if isinstance(value, list):
         shown = value if max_items is None else value[:max_items]
@@ -27,29 +60,106 @@ def _cell(value: Any, max_items: int | None) -> Text:
     return Text("" if value is None else str(value))
 
 
-def print_view(out: Console, view: View, max_items: int | None = None) -> None:
-    """One table per group of the view's records, with the view's Markdown column labels."""
+def print_view(
+    out: Console, view: View, max_items: int | None = None, records: Sequence[Any] | None = None
+) -> None:
+    """One table per group of the view's records, or stacked cards when the width is too small."""
     keys = list(view.labels) or list(view.columns)
     groups: dict[str, list[dict[str, Any]]] = {}
-    for record in view.records:
+    for record in view.records if records is None else records:
         groups.setdefault(str(record[view.group_by]) if view.group_by else "", []).append(record)
     key_value = keys == ["field", "value"]
-    for heading, records in groups.items():
-        table = Table(
-            title=Text(heading or view.title, style="bold"),
-            title_justify="left",
-            show_header=not key_value,
-            expand=False,
-        )
+    stacked = not key_value and len(keys) > 2 and out.width < _CARD_WIDTH
+    for heading, group in groups.items():
+        title = Text(heading or view.title, style="bold")
+        if stacked:
+            out.print(title)
+            for record in group:
+                _print_card(out, view, keys, record, max_items)
+            continue
+        table = Table(title=title, title_justify="left", show_header=not key_value, expand=False)
         for key in keys:
             style = "bold cyan" if key in ("name", "field") else None
             table.add_column(Text(view.labels.get(key, key)), style=style, overflow="fold")
-        for record in records:
-            cells = [_cell(record[k], max_items) for k in keys]
+        for record in group:
+            cells = [_text(record[k], max_items) for k in keys]
             if key_value:
                 cells[0] = Text(FIELD_LABELS.get(str(record["field"]), str(record["field"])))
             table.add_row(*cells)
         out.print(table)
+
+
+def _print_card(
+    out: Console, view: View, keys: list[str], record: dict[str, Any], max_items: int | None
+) -> None:
+    out.print()
+    for key in keys:
+        value = _text(record[key], max_items)
+        if not value.plain:
+            continue
+        if key == "name":
+            out.print(Text(value.plain, style="bold cyan"))
+        else:
+            out.print(Text.assemble((f"{view.labels.get(key, key)}: ", "dim"), value))
+
+
+def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> None:
+    """One cause as a reference card: its sections in reading order, empty ones left out."""
+    out.print(Text(record["name"], style="bold cyan"), Text(f"  {record['category_name']}"))
+    for key, label in CARD_SECTIONS:
+        value = record[key]
+        if not value:
+            continue
+        out.print()
+        out.print(Text(label, style="bold"))
+        if key == "definition":
+            out.print(Text(value))
+        elif key == "learn_more":
+            for link in value:
+                out.print(Text(f"- {link['title']}"))
+                out.print(_link(link["url"]))
+        elif key in ("aliases", "icd10", "see_also"):
+            out.print(Text(", ".join(value)))
+        else:
+            for item in value:
+                out.print(Text(f"- {item}"))
+    out.print()
+    out.print(Text("Source", style="bold"))
+    out.print(Text(source))
+    if url:
+        out.print(_link(url))
+
+
+def _link(url: str) -> Text:
+    """An address on its own line, whole, and clickable where the terminal supports it."""
+    return Text(url, style=f"link {url}", overflow="ignore", no_wrap=True)
+
+
+def print_results(out: Console, view: View, confident: list[Any], possible: list[Any]) -> None:
+    """Search results: the matches, then the possibly related ones in a quieter section."""
+    if confident:
+        print_view(out, view, records=confident)
+    if possible:
+        out.print(Text("Possibly related (a weaker match)", style="bold dim"))
+        print_view(out, view, records=possible)
+
+
+def print_warnings(out: Console, lines: Sequence[str]) -> None:
+    """Warning signs: first, bold, and red unless colour is off; wrapped to the width."""
+    for line in lines:
+        out.print(Text(line, style="bold red"))
+
+
+def print_red_flags(out: Console, groups: Sequence[Any]) -> None:
+    """Each group of warning signs: its title, how to call for help, and its signs."""
+    for group in groups:
+        urgent = group.id == "emergency"
+        out.print(Text(group.title, style="bold red" if urgent else "bold"))
+        if group.call:
+            out.print(Text(group.call, style="bold"))
+        for sign in group.signs:
+            out.print(Text(f"- {sign}"))
+        out.print()
 
 
 def print_note(out: Console, text: str) -> None:

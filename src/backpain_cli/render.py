@@ -1,19 +1,16 @@
 """Machine and document output: plain, TSV, CSV, JSON, JSON Lines and Markdown (stdlib only).
 
-Each command builds a View, the same data seen as records (rows for plain, TSV and CSV, lines for
-JSON Lines), one JSON document, and Markdown tables. `render` turns a view into text.
+Each command builds a View (views.py), the same data seen as records (rows for plain, TSV and CSV,
+lines for JSON Lines), one JSON document, and Markdown tables. `render` turns a view into text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .model import Catalogue, Cause, clean_text
-
-if TYPE_CHECKING:
-    from .matching import Match
+from .model import clean_text
 
 DATA_FORMATS = ("plain", "tsv", "csv", "jsonl")
 """Formats whose stdout is data only: the disclaimer goes to stderr."""
@@ -26,9 +23,14 @@ FIELD_LABELS = {
     "category": "Category id",
     "category_name": "Category",
     "definition": "What it is",
-    "aliases": "Also called",
+    "symptoms": "What it can feel like",
+    "risk_factors": "Who gets it",
+    "see_a_doctor": "When to see a doctor",
+    "aliases": "Other names",
     "icd10": "ICD-10-CM",
     "see_also": "See also",
+    "learn_more": "Learn more",
+    "references": "References",
     "source": "Source",
     "version": "Version",
     "title": "Catalogue",
@@ -113,7 +115,7 @@ def _markdown(view: View) -> str:
                 cells[0] = FIELD_LABELS.get(cells[0], cells[0])
             out.append("| " + " | ".join(map(_md, cells)) + " |")
         out.append("")
-    disclaimer = view.document.get("disclaimer")
+    disclaimer = view.document.get("disclaimer") or view.document.get("note")
     if disclaimer:
         out.append(f"> {_md(disclaimer)}\n")
     return "\n".join(out)
@@ -124,184 +126,3 @@ def _md(text: str) -> str:
     for char in "\\|*_`[]<>#":
         text = text.replace(char, "\\" + char)
     return text
-
-
-# --- records ------------------------------------------------------------------------------------
-
-
-def cause_record(catalogue: Catalogue, cause: Cause) -> Record:
-    """A cause as JSON: the stable shape documented in the README."""
-    category = catalogue.category(cause.category)
-    return {
-        "id": cause.id,
-        "name": cause.name,
-        "category": cause.category,
-        "category_name": category.name if category else cause.category,
-        "definition": cause.definition,
-        "aliases": list(cause.aliases),
-        "icd10": list(cause.icd10),
-        "see_also": list(cause.see_also),
-    }
-
-
-def match_record(catalogue: Catalogue, match: Match) -> Record:
-    """A search result: the cause, its score and what matched."""
-    return cause_record(catalogue, match.cause) | {
-        "score": match.score,
-        "matched": match.matched,
-        "matched_text": match.matched_text,
-    }
-
-
-def catalogue_record(catalogue: Catalogue) -> Record:
-    return {
-        "title": catalogue.title,
-        "source": catalogue.source,
-        "url": catalogue.url,
-        "reviewed": catalogue.reviewed.isoformat() if catalogue.reviewed else None,
-        "path": catalogue.path,
-        "causes": len(catalogue.causes),
-    }
-
-
-_CAUSE_LABELS = {"name": "Cause", "definition": "What it is", "aliases": "Also called"}
-
-
-def list_view(catalogue: Catalogue, causes: Iterable[Cause]) -> View:
-    records = [cause_record(catalogue, cause) for cause in causes]
-    category_ids = dict.fromkeys(r["category"] for r in records)
-    return View(
-        columns=("id", "name", "category", "definition"),
-        records=records,
-        document={
-            "catalogue": catalogue_record(catalogue),
-            "categories": [
-                {"id": c.id, "name": c.name} for c in catalogue.categories if c.id in category_ids
-            ],
-            "causes": records,
-            "disclaimer": catalogue.disclaimer,
-        },
-        title=catalogue.title,
-        labels=_CAUSE_LABELS,
-        group_by="category_name",
-    )
-
-
-SHOW_FIELDS = (
-    "id",
-    "name",
-    "category",
-    "category_name",
-    "definition",
-    "aliases",
-    "icd10",
-    "see_also",
-)
-
-
-def show_view(catalogue: Catalogue, cause: Cause) -> View:
-    record = cause_record(catalogue, cause)
-    source = " ".join(p for p in (catalogue.source, catalogue.url) if p)
-    rows = [{"field": key, "value": record[key]} for key in SHOW_FIELDS]
-    rows.append({"field": "source", "value": source})
-    return View(
-        columns=("field", "value"),
-        records=rows,
-        document={"cause": record, "disclaimer": catalogue.disclaimer},
-        items=[record],
-        title=cause.name,
-        labels={"field": "Field", "value": "Value"},
-    )
-
-
-def not_found_view(catalogue: Catalogue, name: str, suggestions: Sequence[Cause]) -> View:
-    """`show` found no cause: for JSON, the causes the name might mean."""
-    records = [cause_record(catalogue, cause) for cause in suggestions]
-    return View(
-        columns=("id", "name"),
-        records=records,
-        document={
-            "query": name,
-            "cause": None,
-            "suggestions": records,
-            "disclaimer": catalogue.disclaimer,
-        },
-    )
-
-
-def search_view(catalogue: Catalogue, query: str, matches: Sequence[Match]) -> View:
-    records = [match_record(catalogue, m) for m in matches]
-    return View(
-        columns=("id", "name", "score", "matched", "matched_text"),
-        records=records,
-        document={"query": query, "results": records, "disclaimer": catalogue.disclaimer},
-        title=f"Search: {query}",
-        labels={"name": "Cause", "category_name": "Category", "score": "Score"}
-        | {"matched": "Matched", "matched_text": "Text"},
-    )
-
-
-def batch_view(catalogue: Catalogue, answers: Sequence[tuple[str, Sequence[Match]]]) -> View:
-    """Many queries (`search -`): records carry their query; JSON Lines has one line per query."""
-    records = [
-        {"query": query} | match_record(catalogue, m) for query, matches in answers for m in matches
-    ]
-    queries = [
-        {"query": query, "results": [match_record(catalogue, m) for m in matches]}
-        for query, matches in answers
-    ]
-    return View(
-        columns=("query", "id", "name", "score", "matched", "matched_text"),
-        records=records,
-        document={"queries": queries, "disclaimer": catalogue.disclaimer},
-        items=queries,
-        title="Search",
-        labels={"query": "Query", "name": "Cause", "score": "Score", "matched_text": "Matched"},
-    )
-
-
-def categories_view(catalogue: Catalogue) -> View:
-    records = [
-        {"id": c.id, "name": c.name, "count": len(catalogue.causes_in(c.id))}
-        for c in catalogue.categories
-    ]
-    return View(
-        columns=("id", "name", "count"),
-        records=records,
-        document={"categories": records, "disclaimer": catalogue.disclaimer},
-        title="Categories",
-        labels={"id": "Id", "name": "Category", "count": "Causes"},
-    )
-
-
-def about_view(catalogue: Catalogue, version: str) -> View:
-    info = {"version": version} | catalogue_record(catalogue)
-    info["disclaimer"] = catalogue.disclaimer
-    return View(
-        columns=("field", "value"),
-        records=[{"field": k, "value": v} for k, v in info.items()],
-        document=info,
-        items=[info],
-        title="backpain",
-        labels={"field": "Field", "value": "Value"},
-    )
-
-
-def red_flags_view(catalogue: Catalogue) -> View:
-    records = [
-        {"group": group.id, "title": group.title, "sign": sign}
-        for group in catalogue.red_flags
-        for sign in group.signs
-    ]
-    groups = [
-        {"id": group.id, "title": group.title, "signs": list(group.signs)}
-        for group in catalogue.red_flags
-    ]
-    return View(
-        columns=("group", "title", "sign"),
-        records=records,
-        document={"red_flags": groups, "disclaimer": catalogue.disclaimer},
-        title="Signs that back pain needs prompt care",
-        labels={"sign": "Sign"},
-        group_by="title",
-    )

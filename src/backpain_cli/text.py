@@ -1,0 +1,124 @@
+"""Text into words: Unicode folding, British spellings, word stems, and words that say nothing.
+
+Everything the search compares goes through `words`, the catalogue and the query alike, so that
+"Discs", "disc" and "disk" meet as one word. Stems come from the Snowball English stemmer
+(PyStemmer), the one Lucene and SQLite's FTS5 users rely on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import Stemmer
+
+# --- data: edit these lists, not the code ----------------------------------------------------------
+
+SPELLINGS = {
+    "disc": "disk",
+    "discs": "disks",
+    "discitis": "diskitis",
+    "tumour": "tumor",
+    "tumours": "tumors",
+    "oestrogen": "estrogen",
+    "dysmenorrhoea": "dysmenorrhea",
+    "haemorrhage": "hemorrhage",
+    "anaemia": "anemia",
+    "paediatric": "pediatric",
+    "orthopaedic": "orthopedic",
+    "centre": "center",
+    "fibre": "fiber",
+    "behaviour": "behavior",
+    "colour": "color",
+    "ageing": "aging",
+    "oedema": "edema",
+    "faeces": "feces",
+    "foetus": "fetus",
+    "labour": "labor",
+    "pee": "urinate",
+    "peeing": "urinating",
+    "tummy": "belly",
+    "abdomen": "belly",
+    "abdominal": "belly",
+    "stomach": "belly",
+}
+"""British spellings, and everyday words read as the word the catalogue uses for the same thing."""
+
+FILLER_WORDS = """
+    a about after again ago all also always am an and any anything are as at be because been
+    before being bit but by can cannot cant could did do does doing dont during each even ever
+    every for from get gets getting got had has have having he her here him his how i if im in into
+    is it its ive just know lot lots may maybe me might mine more most much my never no not of off
+    often on or other our ourselves out over please really she should since so some something
+    sometimes still than that the their them then there these they thing things think this those
+    though to too up us very was we were what whats when where which while who whom why will with
+    would you your yours yourself
+    anyone anybody someone somebody everyone help helps advice question questions
+    best good bad worst better normal common possible likely okay ok
+    treat treatment treatments cure cures relief relieve remedy remedies exercise exercises
+    stretch stretches fix fixes heal healing recover recovery manage
+    doctor doctors dr gp physio see seeing tell told say says said
+    pillow pillows mattress mattresses chair chairs brace braces belt shoe shoes
+    husband wife son daughter mom mum dad mother father child children kid kids boyfriend
+    girlfriend friend partner grandma grandmother grandpa grandfather year years old yr yo
+    day days week weeks month months today yesterday now lately recently
+    anybody else experience experienced anyone thanks
+"""
+"""Question and context words: they say nothing about which cause a query is about.
+
+Words that many causes share ("back", "pain", "leg") are not listed: their weight comes from
+the catalogue itself, from how many causes hold them.
+"""
+
+# --- normalising ---------------------------------------------------------------------------------
+
+_JOINERS = re.compile(r"[.'\u2019`]")  # "S.I." is "SI", "Bechterew's" one word, "M51.26" one code
+_NON_WORD = re.compile(r"[^\w\n]+|_+")
+# The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
+_COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_STEMMER = Stemmer.Stemmer("english")
+# "L5", "S1", "T12": where in the spine, which says nothing about the cause.
+SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
+CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
+"""A normalised ICD-10-CM code or the start of one: "m51", "m5126" (from "M51.26")."""
+
+
+def normalize(text: str) -> str:
+    """Fold Unicode compatibility forms, case, accents and punctuation; collapse spaces."""
+    return normalize_many([text])[0]
+
+
+def normalize_many(texts: list[str]) -> list[str]:
+    """`normalize` for many texts in one pass over their joined text: fast for big catalogues."""
+    joined = unicodedata.normalize("NFKC", "\n".join(t.replace("\n", " ") for t in texts))
+    joined = joined.casefold()
+    if not joined.isascii():
+        joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
+    joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
+    return [" ".join(line.split()) for line in joined.split("\n")]
+
+
+@cache
+def stem(word: str) -> str:
+    """One form of a normalised word: American spelling, then its Snowball stem."""
+    word = SPELLINGS.get(word, word)
+    if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
+        return word  # a code is not English: "m54" must not lose a letter
+    return _STEMMER.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """The stems of a text's words, in order, filler included."""
+    return [stem(w) for w in normalize(text).split()]
+
+
+FILLER = frozenset(stem(w) for w in FILLER_WORDS.split())
+"""The stems of the filler words."""
+GLUE = frozenset(stem(w) for w in "a an the of in on at to for from by with and or my your".split())
+"""Words a name can do without: "slipped a disc" is "slipped disc". Others ("all over") count."""
+
+
+def content(stems: list[str]) -> list[str]:
+    """The stems that can say something about a cause, each once, in order."""
+    return list(dict.fromkeys(s for s in stems if s not in FILLER and not SPINAL_LEVEL.fullmatch(s)))

@@ -1,0 +1,263 @@
+"""Each command's answer as a View: the same data as records, one JSON document, and labels.
+
+The shapes here are the stable, documented ones (README, "In pipes and scripts"): fields are
+added, never renamed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .model import Catalogue, Cause, RedFlags
+from .render import Record, View
+
+if TYPE_CHECKING:
+    from .matching import Match
+
+Warning = tuple[RedFlags, str]
+"""A warning sign that a query reads like: its group, and the sign."""
+
+
+def cause_record(catalogue: Catalogue, cause: Cause) -> Record:
+    """A cause as JSON: the stable shape documented in the README."""
+    category = catalogue.category(cause.category)
+    return {
+        "id": cause.id,
+        "name": cause.name,
+        "category": cause.category,
+        "category_name": category.name if category else cause.category,
+        "definition": cause.definition,
+        "aliases": list(cause.aliases),
+        "icd10": list(cause.icd10),
+        "see_also": list(cause.see_also),
+        "symptoms": list(cause.symptoms),
+        "risk_factors": list(cause.risk_factors),
+        "see_a_doctor": list(cause.see_a_doctor),
+        "learn_more": [{"title": link.title, "url": link.url} for link in cause.learn_more],
+        "references": list(cause.references),
+    }
+
+
+def match_record(catalogue: Catalogue, match: Match) -> Record:
+    """A search result: the cause, its score, what matched and how confident the match is."""
+    return cause_record(catalogue, match.cause) | {
+        "score": match.score,
+        "matched": match.matched,
+        "matched_text": match.matched_text,
+        "matched_words": list(match.matched_words),
+        "confidence": match.confidence,
+    }
+
+
+def warning_records(warnings: Sequence[Warning]) -> list[Record]:
+    return [{"group": group.id, "title": group.title, "sign": sign} for group, sign in warnings]
+
+
+def catalogue_record(catalogue: Catalogue) -> Record:
+    return {
+        "title": catalogue.title,
+        "source": catalogue.source,
+        "url": catalogue.url,
+        "reviewed": catalogue.reviewed.isoformat() if catalogue.reviewed else None,
+        "path": catalogue.path,
+        "causes": len(catalogue.causes),
+    }
+
+
+_CAUSE_LABELS = {"name": "Cause", "definition": "What it is", "aliases": "Also called"}
+
+
+def list_view(catalogue: Catalogue, causes: Iterable[Cause]) -> View:
+    records = [cause_record(catalogue, cause) for cause in causes]
+    category_ids = dict.fromkeys(r["category"] for r in records)
+    return View(
+        columns=("id", "name", "category", "definition"),
+        records=records,
+        document={
+            "catalogue": catalogue_record(catalogue),
+            "categories": [
+                {"id": c.id, "name": c.name} for c in catalogue.categories if c.id in category_ids
+            ],
+            "causes": records,
+            "disclaimer": catalogue.disclaimer,
+        },
+        title=catalogue.title,
+        labels=_CAUSE_LABELS,
+        group_by="category_name",
+    )
+
+
+SHOW_FIELDS = (
+    "id",
+    "name",
+    "category",
+    "category_name",
+    "definition",
+    "symptoms",
+    "risk_factors",
+    "see_a_doctor",
+    "aliases",
+    "icd10",
+    "see_also",
+    "learn_more",
+    "references",
+)
+"""The fields of `show` in plain, TSV, CSV and Markdown, one line each, in this order."""
+
+
+def show_view(catalogue: Catalogue, cause: Cause, warnings: Sequence[Warning] = ()) -> View:
+    record = cause_record(catalogue, cause)
+    source = " ".join(p for p in (catalogue.source, catalogue.url) if p)
+    rows = [{"field": key, "value": _flat(record[key])} for key in SHOW_FIELDS]
+    rows.append({"field": "source", "value": source})
+    return View(
+        columns=("field", "value"),
+        records=rows,
+        document={
+            "cause": record,
+            "warnings": warning_records(warnings),
+            "disclaimer": catalogue.disclaimer,
+        },
+        items=[record],
+        title=cause.name,
+        labels={"field": "Field", "value": "Value"},
+    )
+
+
+def _flat(value: Any) -> Any:
+    """Links as 'title <address>' for the one-line formats; everything else as it is."""
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return [f"{item['title']} <{item['url']}>" for item in value]
+    return value
+
+
+def not_found_view(catalogue: Catalogue, name: str, suggestions: Sequence[Cause]) -> View:
+    """`show` found no cause: for JSON, the causes the name might mean."""
+    records = [cause_record(catalogue, cause) for cause in suggestions]
+    return View(
+        columns=("id", "name"),
+        records=records,
+        document={
+            "query": name,
+            "cause": None,
+            "suggestions": records,
+            "warnings": [],
+            "disclaimer": catalogue.disclaimer,
+        },
+    )
+
+
+SEARCH_COLUMNS = ("id", "name", "score", "matched", "matched_text", "confidence")
+SEARCH_LABELS = {"name": "Cause", "category_name": "Category", "score": "Score"} | {
+    "matched": "Matched",
+    "matched_text": "Text",
+}
+
+
+def search_view(
+    catalogue: Catalogue, query: str, matches: Sequence[Match], warnings: Sequence[Warning] = ()
+) -> View:
+    records = [match_record(catalogue, m) for m in matches]
+    return View(
+        columns=SEARCH_COLUMNS,
+        records=records,
+        document={
+            "query": query,
+            "results": records,
+            "warnings": warning_records(warnings),
+            "disclaimer": catalogue.disclaimer,
+        },
+        title=f"Search: {query}",
+        labels=SEARCH_LABELS,
+    )
+
+
+def batch_item(
+    catalogue: Catalogue, query: str, matches: Sequence[Match], warnings: Sequence[Warning] = ()
+) -> Record:
+    """One query of `search -` with its results and its warnings: one line of JSON Lines."""
+    return {
+        "query": query,
+        "results": [match_record(catalogue, m) for m in matches],
+        "warnings": warning_records(warnings),
+    }
+
+
+def batch_records(item: Record) -> list[Record]:
+    """The rows of one query of `search -`: one per result, or one 'no match' row."""
+    if not item["results"]:
+        empty = dict.fromkeys(SEARCH_COLUMNS, "")
+        return [{"query": item["query"]} | empty | {"matched": "no match", "score": None}]
+    return [{"query": item["query"]} | result for result in item["results"]]
+
+
+def batch_view(catalogue: Catalogue, items: Sequence[Record]) -> View:
+    """Many queries (`search -`), each made by `batch_item`."""
+    return View(
+        columns=("query", *SEARCH_COLUMNS),
+        records=[row for item in items for row in batch_records(item)],
+        document={"queries": list(items), "disclaimer": catalogue.disclaimer},
+        items=items,
+        title="Search",
+        labels={"query": "Query"} | SEARCH_LABELS,
+    )
+
+
+def categories_view(catalogue: Catalogue) -> View:
+    records = [
+        {"id": c.id, "name": c.name, "count": len(catalogue.causes_in(c.id))}
+        for c in catalogue.categories
+    ]
+    return View(
+        columns=("id", "name", "count"),
+        records=records,
+        document={"categories": records, "disclaimer": catalogue.disclaimer},
+        title="Categories",
+        labels={"id": "Id", "name": "Category", "count": "Causes"},
+    )
+
+
+def about_view(catalogue: Catalogue, version: str) -> View:
+    info = {"version": version} | catalogue_record(catalogue)
+    info["disclaimer"] = catalogue.disclaimer
+    return View(
+        columns=("field", "value"),
+        records=[{"field": k, "value": v} for k, v in info.items()],
+        document=info,
+        items=[info],
+        title="backpain",
+        labels={"field": "Field", "value": "Value"},
+    )
+
+
+RED_FLAGS_NOTE = (
+    "These signs are a guide, not a complete list, and not a diagnosis. If you are worried about "
+    "back pain, or it is getting worse, contact a doctor or other health care professional."
+)
+
+
+def red_flags_view(catalogue: Catalogue) -> View:
+    records = [
+        {"group": group.id, "title": group.title, "sign": sign}
+        for group in catalogue.red_flags
+        for sign in group.signs
+    ]
+    groups = [
+        {
+            "id": group.id,
+            "title": group.title,
+            "call": group.call,
+            "signs": list(group.signs),
+            "references": list(group.references),
+        }
+        for group in catalogue.red_flags
+    ]
+    return View(
+        columns=("group", "title", "sign"),
+        records=records,
+        document={"red_flags": groups, "note": RED_FLAGS_NOTE},
+        title="Signs that back pain needs prompt care",
+        labels={"sign": "Sign"},
+        group_by="title",
+    )
