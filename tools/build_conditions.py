@@ -1,0 +1,90 @@
+"""Build src/backpain_cli/data/conditions.txt: names of conditions, to tell people what is not here.
+
+python tools/build_conditions.py            # rewrite the file (needs: pip install simple-icd-10-cm)
+python tools/build_conditions.py --check    # exit 1 if the file is not what this script makes
+
+The names come from the ICD-10-CM release that `simple-icd-10-cm` ships: the descriptions and
+inclusion terms of the chapters of diseases (A00-Q99; not symptoms, injuries or external causes),
+each cut to its head ("Gout, unspecified" -> "gout") when that is four words or fewer, plus the
+single words of those texts that name a disease by their ending ("endocarditis", "lymphoma"),
+plus LAY_NAMES, everyday names the classification does not use. Each line holds one name as the
+search sees it: normalised and stemmed words (backpain_cli.text.words).
+
+`search` says "'gout' is not one of the causes in this catalogue" when a query names one of these
+and none of the catalogue's own causes holds that name; the catalogue's own names always win.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from backpain_cli.text import words
+
+OUT = Path(__file__).parents[1] / "src" / "backpain_cli" / "data" / "conditions.txt"
+CHAPTERS = re.compile(r"[A-Q]")  # A00-Q99: infections to congenital conditions
+MAX_WORDS = 4
+DISEASE_ENDINGS = (
+    "itis", "osis", "oma", "omas", "emia", "aemia", "algia", "pathy", "plasia", "trophy",
+    "iasis", "ectasis", "cele", "rrhea", "rrhoea", "penia", "megaly", "sclerosis", "ism",
+)
+QUALIFIERS = {"other", "unspecified", "acute", "chronic", "subacute", "and", "specified"}
+LAY_NAMES = """
+    shingles; gallstones; gallbladder attack; ibs; flu; the flu; covid; common cold; a cold;
+    heartburn; acid reflux; hernia; hiatal hernia; migraine; ear infection; sinus infection;
+    chest infection; tooth abscess; frozen shoulder; tennis elbow; plantar fasciitis;
+    carpal tunnel; restless legs; hay fever; stomach ulcer; stomach bug; food poisoning;
+    lupus; psoriasis; diabetes; high blood pressure; heart attack; stroke; asthma; anemia;
+    thyroid problems; underactive thyroid; overactive thyroid; multiple sclerosis; ms;
+    parkinsons; dementia; depression; anxiety; long covid; lyme disease; glandular fever; mono;
+    bladder infection; cystitis; yeast infection; thrush; ovarian cyst; fibroids; menopause;
+    prostate cancer; breast cancer; lung cancer; bowel cancer; colon cancer; skin cancer;
+    runner's knee; bursitis; hip bursitis; torn meniscus; rotator cuff; whiplash; concussion;
+    spinal stenosis; stenosis; cauda equina syndrome; cervical spondylosis; neck pain
+"""
+"""Everyday names, and conditions of the spine that are not among the bundled causes."""
+
+
+def _head(text: str) -> str:
+    text = re.sub(r"\[[^\]]*\]|\([^)]*\)|\bNOS\b", " ", text)
+    head = text.split(",")[0].split(" with ")[0].split(" without ")[0].split(" due to ")[0]
+    kept = head.lower().split()
+    while kept and kept[0] in QUALIFIERS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def names() -> list[str]:
+    import simple_icd_10_cm as icd
+
+    found: set[str] = set()
+    for code in icd.get_all_codes(with_dots=True):
+        if not CHAPTERS.match(code) or icd.is_chapter_or_block(code):
+            continue
+        for text in [icd.get_description(code), *icd.get_inclusion_term(code)]:
+            head = _head(text)
+            if head and len(head.split()) <= MAX_WORDS:
+                found.add(" ".join(words(head)))
+            for word in re.findall(r"[A-Za-z]+", text):
+                if len(word) > 5 and word.lower().endswith(DISEASE_ENDINGS):
+                    found.add(" ".join(words(word)))
+    for name in LAY_NAMES.replace("\n", " ").split(";"):
+        if name.strip():
+            found.add(" ".join(words(name)))
+    found.discard("")
+    return sorted(found)
+
+
+def main() -> None:
+    text = "".join(f"{name}\n" for name in names())
+    if "--check" in sys.argv:
+        if OUT.read_text(encoding="utf-8") != text:
+            sys.exit(f"{OUT} is out of date: run python tools/build_conditions.py")
+        return
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {text.count(chr(10))} names, {len(text.encode()):,} bytes")
+
+
+if __name__ == "__main__":
+    main()
