@@ -1,9 +1,9 @@
 """Search quality on labelled queries: hit@1, hit@3 and false positives, per set and kind.
 
-python benchmarks/search_quality.py            # the figures for every set, side by side
-python benchmarks/search_quality.py --misses   # and every query that went wrong (tuning half
-                                               # and the old sets only: the check half stays unseen)
-python benchmarks/search_quality.py --show-check-misses   # the check half's misses too
+python benchmarks/search_quality.py                # the tuning half and the old sets
+python benchmarks/search_quality.py --misses       # and every query of those that went wrong
+python benchmarks/search_quality.py --check        # the check half too: for reporting, not tuning
+python benchmarks/search_quality.py --check --show-check-misses   # and the check half's misses
 
 Sets:
 - questions.tsv: real people's questions, split once, before tuning, into a tuning half and a
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from backpain_cli import load_catalogue
+from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
 from backpain_cli.matching import Matcher
 
@@ -83,7 +84,7 @@ def _results(matcher: Matcher, query: str) -> list[tuple[str, bool]]:
 
 def evaluate(paths: list[Path]) -> dict[str, Tally]:
     """A tally per kind of query, and one for each file's whole set."""
-    matcher = Matcher(load_catalogue())
+    matcher = Matcher(load_catalogue(), load_conditions())
     tallies: dict[str, Tally] = defaultdict(Tally)
     for path in paths:
         for kind, query, answers in labelled(path):
@@ -109,6 +110,8 @@ def evaluate(paths: list[Path]) -> dict[str, Tally]:
 def main() -> None:
     paths = [p for p in (QUESTIONS, QUERIES) if p.exists()]
     tallies = evaluate(paths)
+    if "--check" not in sys.argv:
+        tallies.pop("questions-check", None)
     old = Tally()
     for kind, tally in tallies.items():
         if not kind.startswith("questions-"):

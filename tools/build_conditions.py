@@ -30,8 +30,10 @@ DISEASE_ENDINGS = (
     "iasis", "ectasis", "cele", "rrhea", "rrhoea", "penia", "megaly", "sclerosis", "ism",
 )
 QUALIFIERS = {"other", "unspecified", "acute", "chronic", "subacute", "and", "specified"}
+SIDES = {"left", "right", "unspecified", "bilateral", "site", "region", "encounter", "sequela"}
+"""A head with one of these is a variant of a shorter one ("stiffness of left hip")."""
 LAY_NAMES = """
-    shingles; gallstones; gallbladder attack; ibs; flu; the flu; covid; common cold; a cold;
+    shingles; gallstones; gallbladder attack; ibs; flu; covid; common cold;
     heartburn; acid reflux; hernia; hiatal hernia; migraine; ear infection; sinus infection;
     chest infection; tooth abscess; frozen shoulder; tennis elbow; plantar fasciitis;
     carpal tunnel; restless legs; hay fever; stomach ulcer; stomach bug; food poisoning;
@@ -64,7 +66,7 @@ def names() -> list[str]:
             continue
         for text in [icd.get_description(code), *icd.get_inclusion_term(code)]:
             head = _head(text)
-            if head and len(head.split()) <= MAX_WORDS:
+            if head and len(head.split()) <= MAX_WORDS and not SIDES & set(head.split()):
                 found.add(" ".join(words(head)))
             for word in re.findall(r"[A-Za-z]+", text):
                 if len(word) > 5 and word.lower().endswith(DISEASE_ENDINGS):

@@ -66,6 +66,16 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         raise CatalogueError(f"{name}: invalid TOML: {error}") from None
 
 
+def load_conditions() -> frozenset[str]:
+    """Names of conditions in general (ICD-10-CM and everyday names), as stemmed words.
+
+    `search` uses them to tell people that what they named is not in the catalogue, and never
+    to read a real medical word as a typo of another. Built by tools/build_conditions.py.
+    """
+    path = files("backpain_cli").joinpath("data", "conditions.txt")
+    return frozenset(path.read_text(encoding="utf-8").splitlines())
+
+
 def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
     """Load and validate a catalogue: the bundled one, or the file at `path`.
 

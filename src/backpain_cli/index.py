@@ -27,10 +27,12 @@ FIELD_WEIGHTS = {
     "definition": 0.6,
     "risk_factor": 0.45,
     "see_also": 0.45,
-    "see_a_doctor": 0.3,
 }
-"""How directly a field names its cause; also the order in which `matched` prefers fields."""
+"""How directly a field names its cause. (`see_a_doctor` is advice, not a description: unindexed.)"""
 NAME_FIELDS = ("name", "id", "alias", "icd10")
+DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition"))
+"""The fields that say what a cause is; how many causes share a word is counted in these only,
+since risk factors and see-also name other conditions ("a slipped disc" under sciatica)."""
 
 # How far a query word may be from a catalogue word: none for short words, where one edit turns
 # one word into another ("work", "worn"), then one edit, then two for long medical words.
@@ -55,7 +57,6 @@ def _entries(index: int, cause: Cause) -> list[tuple[int, str, str]]:
     entries += [(index, "definition", text) for text in _SENTENCE.split(cause.definition)]
     entries += [(index, "risk_factor", text) for text in cause.risk_factors]
     entries += [(index, "see_also", text) for text in cause.see_also]
-    entries += [(index, "see_a_doctor", text) for text in cause.see_a_doctor]
     return entries
 
 
@@ -71,9 +72,16 @@ def phrases(entries: list[tuple[int, str, str]]) -> list[Phrase]:
 class Index:
     """Built once per catalogue, on first use, and only as far as a question needs."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, conditions: frozenset[str] = frozenset()) -> None:
         self.catalogue = catalogue
         self.causes = catalogue.causes
+        self.conditions = conditions
+        """Condition names in general, as stemmed words: see catalogue.load_conditions."""
+
+    @cached_property
+    def medical_words(self) -> frozenset[str]:
+        """Every word of a condition name: real words, never read as typos of others."""
+        return frozenset(word for name in self.conditions for word in name.split())
 
     @cached_property
     def names(self) -> dict[str, list[Phrase]]:
@@ -113,6 +121,16 @@ class Index:
         return postings
 
     @cached_property
+    def occurrences(self) -> dict[str, list[int]]:
+        """Each word, and the numbers of every phrase that holds it."""
+        occurrences: dict[str, list[int]] = {}
+        for number, phrase in enumerate(self.phrases):
+            for word in dict.fromkeys(phrase.stems):
+                if word not in FILLER:
+                    occurrences.setdefault(word, []).append(number)
+        return occurrences
+
+    @cached_property
     def name_postings(self) -> dict[str, list[int]]:
         """Each word, and the numbers of the name, other-name and code phrases that hold it."""
         postings: dict[str, list[int]] = {}
@@ -123,6 +141,18 @@ class Index:
         return postings
 
     @cached_property
+    def name_sets(self) -> list[frozenset[str]]:
+        """The words of each name and other name (without "of", "the"...), as sets."""
+        from .text import GLUE
+
+        return [
+            frozenset(w for w in phrase.stems if w not in GLUE)
+            for group in self.names.values()
+            for phrase in group
+            if phrase.field in ("name", "alias")
+        ]
+
+    @cached_property
     def vocabulary(self) -> list[str]:
         return sorted(self.postings)
 
@@ -131,7 +161,12 @@ class Index:
         """How much each word says about which cause, from 1 (one cause) down towards 0 (all)."""
         total = len(self.causes)
         scale = math.log(total + 1)
-        return {word: math.log((total + 1) / len(held)) / scale for word, held in self.postings.items()}
+        phrases = self.phrases
+        idf = {}
+        for word, held in self.postings.items():
+            describing = sum(1 for n in held.values() if phrases[n].field in DESCRIBING)
+            idf[word] = math.log((total + 1) / max(describing, 1)) / scale
+        return idf
 
     @cached_property
     def whole_names(self) -> list[tuple[str, Phrase]]:
@@ -147,7 +182,8 @@ class Index:
         """Catalogue words close to a query word (a stem), each with a similarity from 0 to 1.
 
         A word the catalogue has is taken as it is, never as a typo of another ("weight" is not
-        "height"). One it lacks may have typos, as many as the typed word's length allows, or be
+        "height"), and so is a word of a condition name ("spondylolysis" is not "spondylosis").
+        One it lacks may have typos, as many as the typed word's length allows, or be
         the start of a longer catalogue word ("spondy"); a code matches the codes it begins.
         """
         postings = self.postings
@@ -156,7 +192,7 @@ class Index:
         if word in postings:
             return {word: 1.0}
         found: dict[str, float] = {}
-        if edits := _max_edits(typed):
+        if (edits := _max_edits(typed)) and word not in self.medical_words:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 

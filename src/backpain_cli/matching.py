@@ -22,7 +22,7 @@ from typing import Literal
 from .errors import QueryError
 from .index import FIELD_WEIGHTS, NAME_FIELDS, Index, Phrase
 from .model import Catalogue, Cause, RedFlags
-from .text import GLUE, SPINAL_LEVEL, content, normalize, stem, words
+from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
 
 DEFAULT_LIMIT = 5
 MAX_QUERY_CHARS = 1000
@@ -34,7 +34,9 @@ MIN_SCORE = 40.0
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.75
-_AGAINST = 0.5  # a word that belongs to other causes only
+_AGAINST = 0.5  # a word that belongs to other causes only, times its idf to this power:
+_AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
+_TOGETHER = 0.3  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
 # A name found whole scores 100 times its similarity, less this for each other catalogue word
 # that points elsewhere: "kidney stones and fever" still leads to kidney stones.
@@ -44,6 +46,7 @@ _CHARACTERS_PER_EDIT = 6
 # A query describes a warning sign when this share of its telling words is in the sign.
 _SIGN_COVERAGE = 0.6
 _TELLING = 0.3  # words shared by most causes ("back", "pain") tell nothing about a sign
+_LONGEST_NAME = 4  # words in the longest condition name looked for
 
 Confidence = Literal["high", "low"]
 
@@ -82,10 +85,11 @@ def check_query(query: str) -> str:
 class _Evidence:
     """What one query says about one cause."""
 
-    __slots__ = ("against", "phrase", "phrase_score", "support", "words")
+    __slots__ = ("against", "phrase", "phrase_score", "support", "together", "words")
 
     def __init__(self) -> None:
         self.support: dict[int, float] = {}  # phrase number -> evidence it holds
+        self.together: dict[int, set[str]] = {}  # phrase number -> query words it holds
         self.words: dict[str, float] = {}  # query word -> its evidence
         self.against = 0.0
         self.phrase: Phrase | None = None
@@ -104,10 +108,37 @@ _Of = Callable[[int], _Evidence]
 class Matcher:
     """A search over one catalogue; build it once, ask it many queries."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, conditions: frozenset[str] = frozenset()) -> None:
+        """`conditions`: names of conditions in general (catalogue.load_conditions), so that a
+        query naming one that is not here is told so, and no medical word is read as a typo."""
         self.catalogue = catalogue
         self.causes = catalogue.causes
-        self.index = Index(catalogue)
+        self.index = Index(catalogue, conditions)
+
+    def not_here(self, query: str) -> list[str]:
+        """The conditions a query names that are none of the catalogue's causes, as typed.
+
+        The longest name wins ("rheumatoid arthritis", not "arthritis"); a name that is one of
+        the causes' names or other names, or part of one, or holds one, is here.
+        """
+        conditions = self.index.conditions
+        typed = normalize(query).split()
+        stems = [stem(word) for word in typed]
+        ours = self.index.name_sets
+        found: list[str] = []
+        used: set[int] = set()
+        for size in range(min(_LONGEST_NAME, len(stems)), 0, -1):
+            for start in range(len(stems) - size + 1):
+                span = set(range(start, start + size))
+                window = stems[start : start + size]
+                if span & used or " ".join(window) not in conditions:
+                    continue
+                used |= span
+                words_ = {w for w in window if w not in GLUE}
+                if words_ <= FILLER or any(words_ <= name or name <= words_ for name in ours):
+                    continue
+                found.append(" ".join(typed[start : start + size]))
+        return found
 
     def search(
         self,
@@ -148,6 +179,12 @@ class Matcher:
                 ranked.append((cause_index, match))
         ranked.sort(key=lambda item: (-item[1].score, item[0]))
         matches = [match for _, match in ranked]
+        if self.index.conditions and any(m.confidence == "low" for m in matches) and (
+            self.not_here(query)
+        ):
+            # The query names a condition that is not here: what is only possibly related is
+            # more likely about that condition than about one of ours.
+            matches = [m for m in matches if m.confidence == "high"]
         return matches if limit is None else matches[:limit]
 
     def _weigh_words(
@@ -173,9 +210,12 @@ class Matcher:
                 ev = of(cause)
                 ev.words[spelled[word]] = value
                 ev.support[number] = ev.support.get(number, 0.0) + value
+            for other in found:
+                for number in index.occurrences.get(other, ()):
+                    of(index.phrases[number].cause).together.setdefault(number, set()).add(word)
             for cause in range(len(self.causes)):
                 if cause not in best and strongest:
-                    of(cause).against += _AGAINST * strongest
+                    of(cause).against += _AGAINST * strongest**_AGAINST_POWER
 
     def _all_evidence(self, of: _Of) -> list[_Evidence]:
         return [of(cause) for cause in range(len(self.causes))]
@@ -227,14 +267,26 @@ class Matcher:
             of(phrase.cause).offer_phrase(phrase, 100 * (1 - distance / max(len(query_key), len(name))))
 
     def _match(self, cause: Cause, found: _Evidence) -> Match:
+        phrases = self.index.phrases
         total = sum(found.words.values()) - found.against
+        # the phrase that holds most of the query's words: several words of one symptom
+        # ("waves" and "groin") say more together than apart
+        number = max(
+            found.together,
+            key=lambda n: (len(found.together[n]), found.support.get(n, 0.0), -n),
+            default=None,
+        )
+        if number is not None and len(found.together[number]) > 1:
+            weight = FIELD_WEIGHTS[phrases[number].field]
+            total += _TOGETHER * weight * (len(found.together[number]) - 1)
+        elif found.support:
+            number = max(found.support, key=lambda n: (found.support[n], -n))
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
         if found.phrase is not None and found.phrase_score >= word_score:
             score, phrase = found.phrase_score, found.phrase
         else:
             score = word_score
-            number = max(found.support, key=lambda n: (found.support[n], -n), default=None)
-            phrase = self.index.phrases[number] if number is not None else found.phrase
+            phrase = phrases[number] if number is not None else found.phrase
         score = round(max(0.0, min(100.0, score)), 1)
         confidence: Confidence = "high" if score >= CONFIDENT else "low"
         matched = "symptom" if phrase is None else phrase.field
