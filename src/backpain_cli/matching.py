@@ -26,17 +26,17 @@ from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
 
 DEFAULT_LIMIT = 5
 MAX_QUERY_CHARS = 1000
-CONFIDENT = 70.0
+CONFIDENT = 80.0
 """A result at or above this score is a match ("high" confidence); calibrated on the tuning half
 of benchmarks/questions.tsv to keep false positives at 5% or below."""
-MIN_SCORE = 40.0
+MIN_SCORE = 32.0
 """Below this a cause is not shown at all; from here to CONFIDENT it is "possibly related"."""
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
-_SCALE = 0.75
-_AGAINST = 0.5  # a word that belongs to other causes only, times its idf to this power:
+_SCALE = 0.9
+_AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
-_TOGETHER = 0.3  # more for each further query word found in the same phrase as another
+_TOGETHER = 0.4  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
 # A name found whole scores 100 times its similarity, less this for each other catalogue word
 # that points elsewhere: "kidney stones and fever" still leads to kidney stones.
@@ -166,7 +166,11 @@ class Matcher:
         similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
         self._weigh_words(similar, spelled, of)
         self._find_phrases(similar, spelled, of)
-        if any(not found or 1.0 not in found.values() for found in similar.values()):
+        medical = self.index.medical_words
+        if any(not found and word not in medical for word, found in similar.items()) or any(
+            found and 1.0 not in found.values() for found in similar.values()
+        ):
+            # some word may be a typo: compare the whole query with whole names
             self._whole(" ".join(spelled[word] for word in query_words), of)
 
         ranked = []
