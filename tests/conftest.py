@@ -30,8 +30,13 @@ id = "broken-rib"
 name = "Broken rib"
 category = "bones"
 definition = "A crack or break in one of the bones of the chest."
-aliases = ["fractured rib", "cracked rib"]
+aliases = ["fractured rib", "cracked rib", "côte fêlée"]
 icd10 = ["S22.39XA"]
+symptoms = ["Sharp pain when breathing in — or when coughing", "A tender spot on the chest"]
+risk_factors = ["A fall or a blow to the chest"]
+see_a_doctor = ["Trouble breathing: get emergency care"]
+learn_more = [{ title = "Broken rib — test page", url = "https://example.org/ribs#tête" }]
+references = ["https://example.org/ribs"]
 
 [[causes]]
 id = "shingles"

@@ -11,6 +11,7 @@ import simple_icd_10_cm as icd
 
 from backpain_cli import load_catalogue
 from backpain_cli.errors import CatalogueError
+from backpain_cli.model import Cause
 
 DATA = Path(__file__).parent / "data"
 
@@ -57,29 +58,90 @@ def test_bundled_catalogue_metadata() -> None:
     catalogue = load_catalogue()
     assert catalogue.reviewed == dt.date(2024, 10, 1)
     assert "Mayo Clinic" in catalogue.source
-    assert "commonly associated" in catalogue.disclaimer
-    assert "diagnosis" in catalogue.disclaimer
+    assert catalogue.url == "https://www.mayoclinic.org/symptoms/back-pain/basics/causes/sym-20050878"
     assert catalogue.cause("sciatica") is catalogue.causes[18]
     assert catalogue.cause("nope") is None
 
 
-@pytest.mark.parametrize("cause", load_catalogue().causes, ids=lambda c: c.id)
-def test_every_cause_has_content(cause: object) -> None:
-    from backpain_cli.model import Cause
+def test_disclaimer_says_what_the_tool_is_not_and_where_the_warning_signs_are() -> None:
+    disclaimer = load_catalogue().disclaimer
+    assert disclaimer.startswith("Not medical advice.")
+    assert "not a complete list" in disclaimer
+    assert "diagnosis" in disclaimer
+    assert "backpain red-flags" in disclaimer
 
-    assert isinstance(cause, Cause)
+
+CAUSES = load_catalogue().causes
+# The one card that is shorter than the others, and why: no page of an allowed reference site
+# about it is among the stored pages (see the comment above its card in data/causes.toml).
+SHORT_CARDS = {"spondylolisthesis": {"risk_factors"}}
+
+
+@pytest.mark.parametrize("cause", CAUSES, ids=lambda c: c.id)
+def test_every_cause_has_a_full_reference_card(cause: Cause) -> None:
     assert 40 <= len(cause.definition) <= 400
     assert len(cause.aliases) >= 2
     assert len({a.casefold() for a in cause.aliases}) == len(cause.aliases), "duplicate alias"
     assert cause.icd10, "every bundled cause has at least one ICD-10-CM code"
+    counts = {
+        "symptoms": (3, 6),
+        "risk_factors": (2, 5),
+        "see_a_doctor": (1, 3),
+        "learn_more": (1, 3),
+        "references": (1, 12),
+    }
+    for field, (low, high) in counts.items():
+        items = getattr(cause, field)
+        if field in SHORT_CARDS.get(cause.id, ()):
+            low = 1
+        assert low <= len(items) <= high, f"{cause.id}.{field}: {len(items)} items"
+    for text in (*cause.symptoms, *cause.risk_factors, *cause.see_a_doctor):
+        assert 3 <= len(text) <= 200 and "\n" not in text
 
 
-def test_source_aliases_are_present() -> None:
+@pytest.mark.parametrize("cause", CAUSES, ids=lambda c: c.id)
+def test_every_address_is_https(cause: Cause) -> None:
+    urls = [link.url for link in cause.learn_more] + list(cause.references)
+    assert urls
+    assert all(url.startswith("https://") for url in urls), urls
+    assert all(link.title for link in cause.learn_more)
+
+
+# Terms that name another condition, a symptom or a finding, not the cause itself (issue 10):
+# an alias says "another name for the same condition", so none of these may be one.
+NOT_ALIASES = {
+    "sciatica": ["piriformis syndrome", "radiculopathy", "leg pain", "numb leg", "pain down the leg"],
+    "spondylolisthesis": ["spondylolysis", "pars defect", "pars fracture"],
+    "sacroiliitis": ["SI joint dysfunction", "tailbone pain", "tailbone area pain", "buttock pain"],
+    "osteoarthritis": ["degenerative disc disease", "degenerative disk disease", "DDD"],
+    "osteoporosis": ["osteopenia"],
+    "kidney-infection": ["kidney inflammation"],
+    "kidney-stones": ["flank pain"],
+    "pregnancy": ["postpartum back pain"],
+    "ankylosing-spondylitis": ["spinal fusion arthritis", "spondyloarthritis", "morning stiffness"],
+    "herniated-disk": ["bulging disc", "bulging disk", "disc bulge"],
+    "poor-posture": ["hunchback", "postural kyphosis"],
+    "endometriosis": ["period pain", "painful periods", "menstrual back pain"],
+}
+
+
+@pytest.mark.parametrize("cause_id", NOT_ALIASES)
+def test_no_alias_names_another_condition_or_a_symptom(cause_id: str) -> None:
+    cause = load_catalogue().cause(cause_id)
+    assert cause is not None
+    aliases = {a.casefold() for a in cause.aliases}
+    assert not aliases & {t.casefold() for t in NOT_ALIASES[cause_id]}
+
+
+def test_codes_fit_their_causes() -> None:
     catalogue = load_catalogue()
-    aliases = {c.id: {a.casefold() for a in c.aliases} for c in catalogue.causes}
-    assert "ruptured disk" in aliases["herniated-disk"]
-    assert "pyelonephritis" in aliases["kidney-infection"]
-    assert "overweight" in aliases["obesity"]
+    codes = {c.id: set(c.icd10) for c in catalogue.causes}
+    assert "N20.1" in codes["kidney-stones"]  # ureteral stone, an alias
+    assert "M86.9" not in codes["osteomyelitis"]  # excludes the vertebrae (M46.2-)
+    assert "E66.3" not in codes["obesity"]  # overweight, not obesity
+    assert "O26.899" not in codes["pregnancy"]  # the unspecified-trimester code
+    assert "M40.00" not in codes["poor-posture"]  # a spinal deformity
+    assert "D33.4" not in codes["spinal-cord-tumor"] or "D32.1" in codes["spinal-cord-tumor"]
 
 
 def test_icd10_codes_exist_in_the_official_release() -> None:
@@ -95,24 +157,69 @@ def test_see_also_titles_come_from_the_source() -> None:
     catalogue = load_catalogue()
     for cause in catalogue.causes:
         assert set(cause.see_also) <= titles, cause.id
-    assert catalogue.cause("kidney-stones").see_also == (
-        "Kidney stones",
-        "Preventing Kidney Stones",
-    )  # type: ignore[union-attr]
-    assert "Exercising with osteoporosis" in catalogue.cause("osteoporosis").see_also  # type: ignore[union-attr]
+    stones = catalogue.cause("kidney-stones")
+    assert stones is not None
+    assert stones.see_also == ("Kidney stones", "Preventing Kidney Stones")
 
 
-def test_red_flags_are_data_in_two_groups() -> None:
-    groups = load_catalogue().red_flags
-    assert [g.id for g in groups] == ["emergency", "soon"]
-    emergency = " ".join(groups[0].signs).lower()
-    assert "bladder" in emergency
-    assert "fever" in emergency
-    assert "fall" in emergency
-    soon = " ".join(groups[1].signs).lower()
-    assert "weeks" in soon
-    assert "knee" in soon
-    assert "weight loss" in soon
+# --- warning signs: each one the references name, by its meaning ---------------------------------
+
+GROUPS = {group.id: group for group in load_catalogue().red_flags}
+
+
+def _sign(group: str, *words: str) -> list[str]:
+    """The signs of a group that hold every one of the words (case-insensitive)."""
+    return [s for s in GROUPS[group].signs if all(w in s.lower() for w in words)]
+
+
+def test_red_flags_are_two_groups_with_references_and_a_number_to_call() -> None:
+    assert list(GROUPS) == ["emergency", "soon"]
+    assert all(g.references and all(u.startswith("https://") for u in g.references)
+               for g in GROUPS.values())  # fmt: skip
+    call = GROUPS["emergency"].call
+    assert "911" in call and "999" in call and "112" in call
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("bladder", "bowels"),  # losing control of them
+        ("unable to pee",),
+        ("buttocks", "genitals", "back passage"),  # saddle numbness, a sign of its own
+        ("sexual function",),
+        ("both legs",),
+        ("weakness", "suddenly"),
+        ("trouble walking",),
+        ("chest pain",),
+        ("belly", "pulsing"),  # an aortic aneurysm
+        ("fever",),
+        ("fall",),
+        ("minor fall", "osteoporosis"),
+        ("pregnancy", "contractions", "bleeding", "leaking"),
+    ],
+)
+def test_each_emergency_sign_is_there(words: tuple[str, ...]) -> None:
+    assert _sign("emergency", *words), words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("few weeks",),
+        ("severe", "rest"),
+        ("worse at night",),
+        ("lie down",),
+        ("below the knee",),
+        ("weight loss",),
+        ("cancer",),
+        ("age 50",),
+        ("child",),
+        ("osteoporosis", "steroid", "immune", "injecting drugs"),
+        ("lump", "swelling", "shape"),
+    ],
+)
+def test_each_sign_to_see_someone_soon_is_there(words: tuple[str, ...]) -> None:
+    assert _sign("soon", *words), words
 
 
 # --- a user's catalogue -------------------------------------------------------------------------

@@ -15,11 +15,13 @@ from typer.testing import CliRunner
 from backpain_cli import load_catalogue
 from backpain_cli.cli import app
 from backpain_cli.errors import CatalogueError, QueryError
-from backpain_cli.matching import MATCH_FIELDS, MIN_SCORE, Matcher
+from backpain_cli.catalogue import load_conditions
+from backpain_cli.matching import MATCHED, Matcher
 from backpain_cli.model import build_catalogue, clean_text
-from backpain_cli.render import list_view, render
+from backpain_cli.render import render
+from backpain_cli.views import list_view
 
-MATCHER = Matcher(load_catalogue())
+MATCHER = Matcher(load_catalogue(), load_conditions())
 RUNNER = CliRunner()
 queries = st.text(max_size=80) | st.from_regex(r"[a-zA-Z .'\-]{0,40}", fullmatch=True)
 
@@ -28,14 +30,17 @@ queries = st.text(max_size=80) | st.from_regex(r"[a-zA-Z .'\-]{0,40}", fullmatch
 @settings(max_examples=300, deadline=None)
 def test_any_query_returns_sorted_results_within_the_limit(query: str, limit: int) -> None:
     try:
-        results = MATCHER.search(query, limit=limit)
+        results = MATCHER.search(query, limit=limit, min_score=25)
     except QueryError:
         return
     assert len(results) <= limit
     scores = [m.score for m in results]
     assert scores == sorted(scores, reverse=True)
-    assert all(MIN_SCORE <= s <= 100 for s in scores)
-    assert all(m.matched in MATCH_FIELDS for m in results)
+    assert all(25 <= s <= 100 for s in scores)
+    assert all(m.matched in MATCHED for m in results)
+    # the tiers split the ranking once: every confident result before every weaker one
+    tiers = [m.confidence for m in results]
+    assert tiers == sorted(tiers, key=["high", "low"].index)
 
 
 @given(query=queries)
@@ -49,7 +54,9 @@ def test_any_query_on_the_command_line_gives_json_or_a_usage_error(query: str) -
         return
     document = json.loads(result.stdout)
     assert document["query"] == query
-    assert bool(document["results"]) == (result.exit_code == 0)
+    confident = [r for r in document["results"] if r["confidence"] == "high"]
+    assert bool(confident) == (result.exit_code == 0)
+    assert isinstance(document["warnings"], list)
 
 
 @given(text=st.text(max_size=300))

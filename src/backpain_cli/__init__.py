@@ -1,8 +1,8 @@
 """Offline lookup of the causes of back pain.
 
 >>> from backpain_cli import load_catalogue, search
->>> [m.cause.name for m in search(load_catalogue(), "slipped disc")]
-['Herniated disk']
+>>> [(m.cause.name, m.confidence) for m in search(load_catalogue(), "slipped disc")][0]
+('Herniated disk', 'high')
 """
 
 from __future__ import annotations

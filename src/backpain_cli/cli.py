@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .catalogue import ENV_VAR, load_catalogue
+from .catalogue import ENV_VAR, load_catalogue, load_conditions
 from .errors import BackpainError, CatalogueError, ExitCode, OutputError, QueryError
 from .matching import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .model import Catalogue, Category, visible
@@ -345,7 +345,7 @@ def show(
 
     catalogue = _load(ctx, catalogue_path)
     query = " ".join(name)
-    matcher = Matcher(catalogue)
+    matcher = Matcher(catalogue, load_conditions)
     found = resolve(matcher, query)
     warnings = warning_signs(matcher, query)
     _warn(ctx, _warning_lines(warnings))
@@ -429,7 +429,7 @@ def search(
 
     catalogue = _load(ctx, catalogue_path)
     chosen = _category(catalogue, category)
-    matcher = Matcher(catalogue)
+    matcher = Matcher(catalogue, load_conditions)
     options: dict[str, Any] = {
         "limit": limit,
         "category": chosen.id if chosen else None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cached_property
 from itertools import islice
 from typing import NamedTuple
@@ -40,6 +41,10 @@ _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 4
 _SENTENCE = re.compile(r"(?<=[.;:!?])\s+")
+
+
+Conditions = frozenset[str] | Callable[[], frozenset[str]]
+"""Condition names, or a function that reads them when they are first needed."""
 
 
 class Phrase(NamedTuple):
@@ -72,11 +77,16 @@ def phrases(entries: list[tuple[int, str, str]]) -> list[Phrase]:
 class Index:
     """Built once per catalogue, on first use, and only as far as a question needs."""
 
-    def __init__(self, catalogue: Catalogue, conditions: frozenset[str] = frozenset()) -> None:
+    def __init__(self, catalogue: Catalogue, conditions: Conditions = frozenset()) -> None:
         self.catalogue = catalogue
         self.causes = catalogue.causes
-        self.conditions = conditions
+        self._conditions = conditions
+
+    @cached_property
+    def conditions(self) -> frozenset[str]:
         """Condition names in general, as stemmed words: see catalogue.load_conditions."""
+        found = self._conditions
+        return found if isinstance(found, frozenset) else found()
 
     @cached_property
     def medical_words(self) -> frozenset[str]:

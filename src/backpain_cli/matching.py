@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import QueryError
-from .index import FIELD_WEIGHTS, NAME_FIELDS, Index, Phrase
+from .index import DESCRIBING, FIELD_WEIGHTS, Conditions, Index, Phrase
 from .model import Catalogue, Cause, RedFlags
 from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
 
 DEFAULT_LIMIT = 5
 MAX_QUERY_CHARS = 1000
-CONFIDENT = 80.0
+CONFIDENT = 86.0
 """A result at or above this score is a match ("high" confidence); calibrated on the tuning half
 of benchmarks/questions.tsv to keep false positives at 5% or below."""
 MIN_SCORE = 32.0
@@ -36,7 +36,7 @@ MIN_SCORE = 32.0
 _SCALE = 0.9
 _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
-_TOGETHER = 0.4  # more for each further query word found in the same phrase as another
+_TOGETHER = 1.6  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
 # A name found whole scores 100 times its similarity, less this for each other catalogue word
 # that points elsewhere: "kidney stones and fever" still leads to kidney stones.
@@ -49,6 +49,8 @@ _TELLING = 0.3  # words shared by most causes ("back", "pain") tell nothing abou
 _LONGEST_NAME = 4  # words in the longest condition name looked for
 
 Confidence = Literal["high", "low"]
+MATCHED = ("name", "id", "alias", "icd10", "symptom", "definition", "risk factor", "see_also")
+"""What `Match.matched` can say, strongest first: the README documents these."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ def check_query(query: str) -> str:
             "use a few words, or one query per line with 'search -'"
         )
     norm = normalize(query)
-    if not norm:
+    if not query.strip():
         raise QueryError("the query is empty: type a condition, or what the pain feels like")
     if sum(ch.isalnum() for ch in norm) < 2:
         raise QueryError(
@@ -89,7 +91,7 @@ class _Evidence:
 
     def __init__(self) -> None:
         self.support: dict[int, float] = {}  # phrase number -> evidence it holds
-        self.together: dict[int, set[str]] = {}  # phrase number -> query words it holds
+        self.together: dict[int, set[str]] = {}  # phrase number -> the query's words it holds
         self.words: dict[str, float] = {}  # query word -> its evidence
         self.against = 0.0
         self.phrase: Phrase | None = None
@@ -108,9 +110,10 @@ _Of = Callable[[int], _Evidence]
 class Matcher:
     """A search over one catalogue; build it once, ask it many queries."""
 
-    def __init__(self, catalogue: Catalogue, conditions: frozenset[str] = frozenset()) -> None:
-        """`conditions`: names of conditions in general (catalogue.load_conditions), so that a
-        query naming one that is not here is told so, and no medical word is read as a typo."""
+    def __init__(self, catalogue: Catalogue, conditions: Conditions = frozenset()) -> None:
+        """`conditions`: names of conditions in general (catalogue.load_conditions, or that
+        function itself to read them only when needed), so that a query naming one that is not
+        here is told so, and no medical word is read as a typo of another."""
         self.catalogue = catalogue
         self.causes = catalogue.causes
         self.index = Index(catalogue, conditions)
@@ -121,11 +124,17 @@ class Matcher:
         The longest name wins ("rheumatoid arthritis", not "arthritis"); a name that is one of
         the causes' names or other names, or part of one, or holds one, is here.
         """
-        conditions = self.index.conditions
         typed = normalize(query).split()
+        return [" ".join(typed[start:end]) for start, end in self._elsewhere(typed)]
+
+    def _elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
+        """Where the query's words name conditions that are not here: (start, end) spans."""
         stems = [stem(word) for word in typed]
+        if all(word in self.index.name_postings for word in content(stems)):
+            return []  # every word is a word of the causes' names: they are read as those
+        conditions = self.index.conditions
         ours = self.index.name_sets
-        found: list[str] = []
+        found: list[tuple[int, int]] = []
         used: set[int] = set()
         for size in range(min(_LONGEST_NAME, len(stems)), 0, -1):
             for start in range(len(stems) - size + 1):
@@ -137,8 +146,8 @@ class Matcher:
                 words_ = {w for w in window if w not in GLUE}
                 if words_ <= FILLER or any(words_ <= name or name <= words_ for name in ours):
                     continue
-                found.append(" ".join(typed[start : start + size]))
-        return found
+                found.append((start, start + size))
+        return sorted(found)
 
     def search(
         self,
@@ -162,13 +171,14 @@ class Matcher:
             of(phrase.cause).offer_phrase(phrase, 100.0)
 
         spelled = dict(zip(stems, typed, strict=True))
-        query_words = content(stems)
+        # the words that name a condition that is not here are evidence for it, not for ours
+        elsewhere = {stems[i] for start, end in self._elsewhere(typed) for i in range(start, end)}
+        query_words = [word for word in content(stems) if word not in elsewhere]
         similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
         self._weigh_words(similar, spelled, of)
         self._find_phrases(similar, spelled, of)
-        medical = self.index.medical_words
-        if any(not found and word not in medical for word, found in similar.items()) or any(
-            found and 1.0 not in found.values() for found in similar.values()
+        if any(found and 1.0 not in found.values() for found in similar.values()) or any(
+            not found and word not in self.index.medical_words for word, found in similar.items()
         ):
             # some word may be a typo: compare the whole query with whole names
             self._whole(" ".join(spelled[word] for word in query_words), of)
@@ -183,11 +193,11 @@ class Matcher:
                 ranked.append((cause_index, match))
         ranked.sort(key=lambda item: (-item[1].score, item[0]))
         matches = [match for _, match in ranked]
-        if self.index.conditions and any(m.confidence == "low" for m in matches) and (
-            self.not_here(query)
+        if any(m.confidence == "low" for m in matches) and (
+            elsewhere or self.is_too_general(query)
         ):
-            # The query names a condition that is not here: what is only possibly related is
-            # more likely about that condition than about one of ours.
+            # A query of words every cause shares ("my back pain") relates to all of them, and
+            # one that names a condition that is not here is more likely about that condition.
             matches = [m for m in matches if m.confidence == "high"]
         return matches if limit is None else matches[:limit]
 
@@ -216,7 +226,7 @@ class Matcher:
                 ev.support[number] = ev.support.get(number, 0.0) + value
             for other in found:
                 for number in index.occurrences.get(other, ()):
-                    of(index.phrases[number].cause).together.setdefault(number, set()).add(word)
+                    of(index.phrases[number].cause).together.setdefault(number, set()).add(other)
             for cause in range(len(self.causes)):
                 if cause not in best and strongest:
                     of(cause).against += _AGAINST * strongest**_AGAINST_POWER
@@ -280,9 +290,14 @@ class Matcher:
             key=lambda n: (len(found.together[n]), found.support.get(n, 0.0), -n),
             default=None,
         )
-        if number is not None and len(found.together[number]) > 1:
-            weight = FIELD_WEIGHTS[phrases[number].field]
-            total += _TOGETHER * weight * (len(found.together[number]) - 1)
+        if (
+            number is not None
+            and len(found.together[number]) > 1
+            and phrases[number].field in DESCRIBING
+        ):
+            # what the further words say, beyond the most telling one
+            said = sorted(self.index.idf[word] for word in found.together[number])[:-1]
+            total += _TOGETHER * FIELD_WEIGHTS[phrases[number].field] * sum(said)
         elif found.support:
             number = max(found.support, key=lambda n: (found.support[n], -n))
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
@@ -371,7 +386,6 @@ def resolve(matcher: Matcher, name: str) -> Resolution:
     rivals = [m for m in matches[1:] if top.score - m.score < _MARGIN]
     if top.score >= _SURE and not rivals:
         return Resolution(top.cause, guessed=True)
-    close = [top, *rivals]
-    suggestions = close if len(close) > 3 else matches[:3]
+    suggestions = [top, *rivals] if rivals else matches[:3]
     return Resolution(None, suggestions=tuple(m.cause for m in suggestions))
 

@@ -64,6 +64,8 @@ FILLER_WORDS = """
     girlfriend friend partner grandma grandmother grandpa grandfather year years old yr yo
     day days week weeks month months today yesterday now lately recently
     anybody else experience experienced anyone thanks
+    cause causes caused causing reason reasons explain explained mean means meaning
+    wonder wondering worried worry worrying concerned sign signs
 """
 """Question and context words: they say nothing about which cause a query is about.
 

@@ -187,7 +187,7 @@ def batch_item(
 def batch_records(item: Record) -> list[Record]:
     """The rows of one query of `search -`: one per result, or one 'no match' row."""
     if not item["results"]:
-        empty = dict.fromkeys(SEARCH_COLUMNS, "")
+        empty = dict.fromkeys([*SEARCH_COLUMNS, *SEARCH_LABELS], "")
         return [{"query": item["query"]} | empty | {"matched": "no match", "score": None}]
     return [{"query": item["query"]} | result for result in item["results"]]
 
