@@ -1,19 +1,21 @@
-"""What people type finds the right cause; what is not a cause of back pain finds nothing."""
+"""What people type finds the right cause; what is not a cause here finds nothing confident."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from backpain_cli import load_catalogue, search
+from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
-from backpain_cli.matching import Matcher, normalize, resolve
+from backpain_cli.matching import Matcher, resolve, warning_signs
 
 CATALOGUE = load_catalogue()
-MATCHER = Matcher(CATALOGUE)
+MATCHER = Matcher(CATALOGUE, load_conditions())
 
 
 def top(query: str) -> str | None:
@@ -21,19 +23,8 @@ def top(query: str) -> str | None:
     return results[0].cause.id if results else None
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("\uff33\uff23\uff29\uff21\uff34\uff29\uff23\uff21", "sciatica"),  # full-width
-        ("Sciática", "sciatica"),
-        ("  kidney\t STONES!! ", "kidney stones"),
-        ("S.I. joint", "si joint"),
-        ("Bechterew\u2019s disease", "bechterews disease"),
-        ("Straße", "strasse"),
-    ],
-)
-def test_normalize(text: str, expected: str) -> None:
-    assert normalize(text) == expected
+def confident(query: str) -> list[str]:
+    return [m.cause.id for m in MATCHER.search(query) if m.confidence == "high"]
 
 
 @pytest.mark.parametrize(
@@ -43,95 +34,157 @@ def test_normalize(text: str, expected: str) -> None:
         ("slipped disc", "herniated-disk"),
         ("kidney stone", "kidney-stones"),
         ("brittle bones", "osteoporosis"),
-        ("pain down my leg", "sciatica"),
-        ("SI joint", "sacroiliitis"),
         ("what about pregnancy?", "pregnancy"),
         ("spondilolisthesis", "spondylolisthesis"),
         ("osteoperosis", "osteoporosis"),
         ("spinal tumour", "spinal-cord-tumor"),
         ("HNP", "herniated-disk"),
         ("AS", "ankylosing-spondylitis"),
-        ("stiff back every morning", "ankylosing-spondylitis"),
-        ("ache in the buttock and thigh", "sciatica"),
         ("M54.30", "sciatica"),
         ("kidneystones", "kidney-stones"),  # a typo across words
-        ("pore posture", "poor-posture"),
+        ("herniated lumbar disc L5 S1", "herniated-disk"),  # spinal levels say where, not what
+        ("disc slipped", "herniated-disk"),
+        ("I am worried about my slipped disc, what is it?", "herniated-disk"),
     ],
 )
-def test_people_find_the_right_cause_first(query: str, expected: str) -> None:
+def test_names_typos_and_codes_are_confident_matches(query: str, expected: str) -> None:
+    assert confident(query)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("pore posture", "poor-posture"), ("scolio", "scoliosis")],
+)
+def test_weaker_evidence_still_ranks_the_right_cause_first(query: str, expected: str) -> None:
     assert top(query) == expected
 
 
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("disc", "herniated-disk"),  # not diskitis: a whole word is not the start of another
-        ("L4-L5 bulge", "herniated-disk"),  # spinal levels say where, not what
-        ("herniated lumbar disc L5 S1", "herniated-disk"),
-        ("stiffness", "ankylosing-spondylitis"),  # a longer form of "stiff"
-        ("curvature", "scoliosis"),
+        ("best pillow for sciatica", {"sciatica"}),  # context words cost nothing
+        ("grade 2 spondylolithesis in my son", {"spondylolisthesis"}),  # a typo in a sentence
+        ("my grandmother's osteoporosis", {"osteoporosis"}),
+        ("does pregnancy cause sciatica", {"pregnancy", "sciatica"}),  # each on its own evidence
+        ("is sciatica common when pregnant", {"pregnancy", "sciatica"}),
     ],
 )
-def test_word_forms(query: str, expected: str) -> None:
-    assert top(query) == expected
+def test_a_name_in_a_long_question_is_strong_evidence(query: str, expected: set[str]) -> None:
+    assert set(confident(query)) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("waves of pain down to the groin", "kidney-stones"),
+        ("shooting pain from my buttock down the back of my leg", "sciatica"),
+    ],
+)
+def test_descriptions_find_causes_by_their_symptoms(query: str, expected: str) -> None:
+    (first, *_) = MATCHER.search(query)
+    assert first.cause.id == expected
+    assert first.matched == "symptom"
+    assert first.matched_words
+
+
+def test_a_symptom_match_ranks_below_a_name() -> None:
+    # "groin" is in a kidney stones symptom; "sciatica" is a name
+    results = MATCHER.search("sciatica and pain in the groin", limit=None)
+    assert results[0].cause.id == "sciatica"
+    assert results[0].matched == "name"
+
+
+def test_the_start_of_a_code_finds_the_causes_with_it() -> None:
+    (match,) = MATCHER.search("M51")
+    assert match.cause.id == "herniated-disk"
+    assert match.matched == "icd10"
+    assert match.confidence == "high"
 
 
 def test_a_real_word_is_not_a_typo_of_another() -> None:
-    # "weight" is one edit from "height" (osteoporosis: "loss of height"), but it is a word the
-    # catalogue has, so "weight loss" is not read as "height loss".
-    assert all(m.cause.id != "osteoporosis" for m in MATCHER.search("weight loss", limit=None))
+    # "weight" is one edit from "height", but a word the catalogue has is taken as it is, and so
+    # is a medical word it lacks: "spondylolysis" is not a typo of "spondylosis"
+    assert MATCHER.index.similar("weight", "weight") == {"weight": 1.0}
+    assert MATCHER.search("spondylolysis") == []
+    assert Matcher(CATALOGUE).search("spondylosis")[0].cause.id == "osteoarthritis"
 
 
 @pytest.mark.parametrize(
     "query",
-    ["migraine", "pizza", "qqq", "back pain", "broken arm", "ear infection", "sinus infection"],
+    ["migraine", "pizza", "qqq", "back pain", "my back pain", "ear infection", "sinus infection"]
+    + ["rheumatoid arthritis", "lung cancer and back pain", "gout in my big toe"],
 )
-def test_things_that_are_not_causes_find_nothing(query: str) -> None:
+def test_things_that_are_not_causes_here_find_nothing(query: str) -> None:
     assert MATCHER.search(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("gout", ["gout"]),
+        ("can rheumatoid arthritis cause back pain", ["rheumatoid arthritis"]),
+        ("gout or sciatica", ["gout"]),
+        ("sciatica", []),
+        ("arthritis in my back", []),  # "arthritis" is part of a name here ("spinal arthritis")
+        ("kidney infection", []),
+    ],
+)
+def test_conditions_that_are_not_here_are_named(query: str, named: list[str]) -> None:
+    assert MATCHER.not_here(query) == named
+
+
+def test_a_named_condition_keeps_the_confident_matches_of_ours() -> None:
+    assert confident("gout or sciatica") == ["sciatica"]
+
+
+def test_words_shared_by_most_causes_are_too_general() -> None:
+    assert MATCHER.is_too_general("my back pain")
+    assert not MATCHER.is_too_general("kidney")
 
 
 def test_result_explains_what_matched() -> None:
     (match,) = search(CATALOGUE, "pyelonephritis")
     assert match.cause.id == "kidney-infection"
-    assert match.matched == "alias"
-    assert match.matched_text == "pyelonephritis"
-    assert match.score == 100
+    assert (match.matched, match.matched_text, match.score) == ("alias", "pyelonephritis", 100)
+    assert match.matched_words == ("pyelonephritis",)
     definition = search(CATALOGUE, "jelly-like centre")[0]
     assert definition.matched == "definition"
-    assert definition.matched_text == CATALOGUE.cause("herniated-disk").definition  # type: ignore[union-attr]
+    # the sentence that matched, not the whole definition
+    assert "jelly-like" in definition.matched_text
 
 
-def test_name_or_alias_outranks_definition() -> None:
-    results = MATCHER.search("stiffness", limit=None)
-    assert results[0].cause.id == "ankylosing-spondylitis"
-    assert results[0].matched == "alias"
-    in_definitions = [m for m in results if m.matched == "definition"]
-    assert in_definitions
-    assert all(m.score < results[0].score for m in in_definitions)
-
-
-def test_ties_keep_catalogue_order_and_order_is_stable() -> None:
-    results = MATCHER.search("kidney")
+def test_ties_keep_catalogue_order_and_the_two_tiers_split_once() -> None:
+    results = MATCHER.search("kidney", limit=2)
     assert [m.cause.id for m in results] == ["kidney-infection", "kidney-stones"]
     assert results[0].score == results[1].score
-    assert MATCHER.search("bone", limit=None) == MATCHER.search("bone", limit=None)
-
-
-def test_word_order_and_filler_do_not_matter() -> None:
-    assert top("disc slipped") == "herniated-disk"
-    assert top("I am worried about my slipped disc, what is it?") == "herniated-disk"
+    assert [m.confidence for m in results] == ["low", "low"]
 
 
 def test_limit_category_and_min_score() -> None:
-    assert len(MATCHER.search("bone", limit=2)) == 2
-    assert all(m.cause.category == "other" for m in MATCHER.search("bone", category="other"))
-    assert all(m.score >= 95 for m in MATCHER.search("bone", limit=None, min_score=95))
+    assert len(MATCHER.search("infection", limit=1)) == 1
+    only = MATCHER.search("infection", category="other", limit=None)
+    assert only
+    assert all(m.cause.category == "other" for m in only)
+    assert all(m.score >= 95 for m in MATCHER.search("infection", limit=None, min_score=95))
+    assert MATCHER.search("infection", limit=None, min_score=0)
 
 
-@pytest.mark.parametrize("query", ["", " ", "!!", "a", "é", "1"])
+@pytest.mark.parametrize(("query", "problem"), [("", "empty"), (" ", "empty")])
+def test_empty_queries_are_refused(query: str, problem: str) -> None:
+    with pytest.raises(QueryError, match=problem):
+        MATCHER.search(query)
+
+
+@pytest.mark.parametrize("query", ["!!", "a", "é", "1"])
 def test_too_short_queries_are_refused(query: str) -> None:
     with pytest.raises(QueryError, match="too short"):
         MATCHER.search(query)
+
+
+def test_a_query_of_1000_characters_is_allowed_and_1001_refused() -> None:
+    MATCHER.search("a" * 1000)
+    with pytest.raises(QueryError, match="too long"):
+        MATCHER.search("a" * 1001)
 
 
 def test_resolve_exact_then_confident_fuzzy_then_suggestions() -> None:
@@ -152,8 +205,44 @@ def test_user_catalogue_is_searched(tiny: Path) -> None:
     assert [m.cause.id for m in search(catalogue, "cracked rib")] == ["broken-rib"]
 
 
-def test_search_quality_holds_its_floor() -> None:
-    """The labelled queries of benchmarks/queries.tsv: quality cannot drop unseen."""
+def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
+    # "bone" is in two of the three causes of the tiny catalogue, "rash" in one: weights come
+    # from the catalogue searched, not from the bundled one
+    idf = Matcher(load_catalogue(tiny)).index.idf
+    assert idf["rash"] > idf["bone"] > 0
+
+
+# --- warning signs ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "group"),
+    [
+        ("fever", "emergency"),
+        ("back pain and a high fever", "emergency"),
+        ("can't pee", "emergency"),
+        ("numbness in both legs", "emergency"),
+        ("weight loss", "soon"),
+        ("pain worse at night", "soon"),
+    ],
+)
+def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
+    assert group in {g.id for g, _ in warning_signs(MATCHER, query)}
+
+
+@pytest.mark.parametrize(
+    "query", ["newborn", "fallopian", "explain", "lower back pain", "sciatica", "kidney stones"]
+)
+def test_no_false_alarm_from_parts_of_words_or_common_words(query: str) -> None:
+    # whole words only: "newborn" is not "new", "fallopian" not "fall", "explain" not
+    # "unexplained"; and words that most causes share ("back", "pain") alarm nobody
+    assert warning_signs(MATCHER, query) == []
+
+
+# --- the benchmark keeps its floors -------------------------------------------------------------
+
+
+def _benchmark() -> ModuleType:
     path = Path(__file__).parents[1] / "benchmarks" / "search_quality.py"
     spec = importlib.util.spec_from_file_location("search_quality", path)
     assert spec is not None
@@ -161,8 +250,33 @@ def test_search_quality_holds_its_floor() -> None:
     quality = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = quality  # dataclasses look their module up there
     spec.loader.exec_module(quality)
-    overall = quality.evaluate()["all"]
-    assert overall.queries >= 150
-    assert overall.negatives >= 30
-    assert overall.hit1_rate >= 0.95, overall.misses
-    assert overall.false_positive_rate <= 0.05, overall.misses
+    return quality
+
+
+def test_search_quality_holds_its_floors() -> None:
+    """Both halves of the real questions and the older set: a real loss of quality fails here.
+
+    The floors sit a little under what `python benchmarks/search_quality.py --check` measured
+    (see the README); they are floors, not targets, and were not tuned against.
+    """
+    quality = _benchmark()
+    tallies = quality.evaluate([quality.QUESTIONS, quality.QUERIES])
+    floors = {
+        # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
+        "questions-tune": (0.72, 0.78, 0.03, 0.23),
+        "questions-check": (0.72, 0.80, 0.06, 0.22),
+    }
+    for name, (hit1, hit3, fp, anything) in floors.items():
+        t = tallies[name]
+        assert t.queries >= 120 and t.negatives >= 40, name
+        assert t.rate("hit1") >= hit1, (name, t.rate("hit1"))
+        assert t.rate("hit3") >= hit3, (name, t.rate("hit3"))
+        assert t.rate("false_positives") <= fp, (name, t.rate("false_positives"))
+        assert t.rate("anything") <= anything, (name, t.rate("anything"))
+    old = quality.Tally()
+    for kind, tally in tallies.items():
+        if not kind.startswith("questions-"):
+            old.add(tally)
+    assert old.queries >= 300
+    assert old.rate("hit1") >= 0.89
+    assert old.rate("false_positives") <= 0.01

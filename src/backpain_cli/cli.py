@@ -457,6 +457,8 @@ def _search_one(
     results = matcher.search(text, **options)
     warnings = warning_signs(matcher, text)
     _warn(ctx, _warning_lines(warnings))
+    for name in matcher.not_here(text):
+        _note(ctx, f"{name!r} is not one of the causes in this catalogue.")
     confident = [m for m in results if m.confidence == "high"]
     view = search_view(catalogue, text, results, warnings)
     if output == "table" and results:
@@ -498,6 +500,8 @@ def _search_lines(
                 results = []
             warnings = warning_signs(matcher, text)
             _warn(ctx, [f"line {number}: {w}" for w in _warning_lines(warnings)[:-1]])
+            for name in matcher.not_here(text):
+                _note(ctx, f"line {number}: {name!r} is not one of the causes in this catalogue.")
             found = found or any(m.confidence == "high" for m in results)
             item = batch_item(catalogue, text.strip(), results, warnings)
             items.append(item)

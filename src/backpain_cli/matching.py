@@ -44,7 +44,7 @@ _PHRASE_FLOOR = 0.35  # names made only of common words ("side pain") need more 
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
 # A query describes a warning sign when this share of its telling words is in the sign.
-_SIGN_COVERAGE = 0.6
+_SIGN_COVERAGE = 0.5
 _TELLING = 0.3  # words shared by most causes ("back", "pain") tell nothing about a sign
 _LONGEST_NAME = 4  # words in the longest condition name looked for
 
