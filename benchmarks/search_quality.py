@@ -117,8 +117,10 @@ def main() -> None:
         if not kind.startswith("questions-"):
             old.add(tally)
     tallies["old set, all"] = old
-    print(f"{'set / kind':<18}{'queries':>8}{'hit@1':>8}{'hit@3':>8}{'negatives':>11}"
-          f"{'false +':>9}{'any':>7}")
+    print(
+        f"{'set / kind':<18}{'queries':>8}{'hit@1':>8}{'hit@3':>8}{'negatives':>11}"
+        f"{'false +':>9}{'any':>7}"
+    )
     for kind, t in tallies.items():
         print(
             f"{kind:<18}{t.queries:>8}{t.rate('hit1'):>8.3f}{t.rate('hit3'):>8.3f}"

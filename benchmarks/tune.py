@@ -18,13 +18,12 @@ from multiprocessing import Pool
 from pathlib import Path
 
 from backpain_cli import index as index_module
-from backpain_cli import load_catalogue
-from backpain_cli import matching
+from backpain_cli import load_catalogue, matching
 from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
 
 sys.path.insert(0, str(Path(__file__).parent))
-from search_quality import QUERIES, QUESTIONS, labelled  # noqa: E402
+from search_quality import QUERIES, QUESTIONS, labelled
 
 GRID = {
     "_SCALE": [0.75, 0.9],
@@ -64,7 +63,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
     for cutoff, floor in itertools.product(CUTOFFS, FLOORS):
         if floor > cutoff:
             continue
-        tally = {}
+        tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
             group = "tune" if kind == "questions-tune" else "old"
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
@@ -84,9 +83,12 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         goal = tune[1] / tune[0] + tune[2] / tune[0] + 0.5 * old[1] / old[0]
         if best is None or goal > best[0]:
             figures = {
-                "tune hit@1": tune[1] / tune[0], "tune hit@3": tune[2] / tune[0],
-                "tune fp": tune[4] / tune[3], "tune any": tune[5] / tune[3],
-                "old hit@1": old[1] / old[0], "old fp": old[4] / old[3],
+                "tune hit@1": tune[1] / tune[0],
+                "tune hit@3": tune[2] / tune[0],
+                "tune fp": tune[4] / tune[3],
+                "tune any": tune[5] / tune[3],
+                "old hit@1": old[1] / old[0],
+                "old fp": old[4] / old[3],
             }
             best = (goal, figures, (cutoff, floor))
     return None if best is None else (best[0], best[1] | setting, best[2])
@@ -94,7 +96,9 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
 
 def main() -> None:
     names = list(GRID)
-    settings = [dict(zip(names, values, strict=True)) for values in itertools.product(*GRID.values())]
+    settings = [
+        dict(zip(names, values, strict=True)) for values in itertools.product(*GRID.values())
+    ]
     with Pool(2) as pool:
         results = [r for r in pool.map(run, settings) if r is not None]
     results.sort(key=lambda r: -r[0])

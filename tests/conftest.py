@@ -91,5 +91,5 @@ def write_catalogue(tmp_path: Path) -> Callable[[str], Path]:
 
 
 @pytest.fixture
-def tiny(write_catalogue: Callable[[str], Path]) -> Path:
+def tiny(write_catalogue: Callable[..., Path]) -> Path:
     return write_catalogue(TINY, "tiny.toml")

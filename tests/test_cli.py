@@ -328,8 +328,13 @@ def test_search_says_what_the_category_filter_left_out(invoke: Invoke) -> None:
 
 @pytest.mark.parametrize(
     ("query", "problem"),
-    [("", "is empty"), ("   ", "is empty"), ("?!", "too short"), ("x", "too short")]
-    + [("é", "too short")],
+    [
+        ("", "is empty"),
+        ("   ", "is empty"),
+        ("?!", "too short"),
+        ("x", "too short"),
+        ("é", "too short"),
+    ],
 )
 def test_search_empty_or_too_short_is_a_usage_error(
     invoke: Invoke, query: str, problem: str

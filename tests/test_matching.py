@@ -111,8 +111,10 @@ def test_a_real_word_is_not_a_typo_of_another() -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["migraine", "pizza", "qqq", "back pain", "my back pain", "ear infection", "sinus infection"]
-    + ["rheumatoid arthritis", "lung cancer and back pain", "gout in my big toe"],
+    [
+        *("migraine", "pizza", "qqq", "back pain", "my back pain", "ear infection"),
+        *("sinus infection", "rheumatoid arthritis", "lung cancer and back pain", "gout"),
+    ],
 )
 def test_things_that_are_not_causes_here_find_nothing(query: str) -> None:
     assert MATCHER.search(query) == []
@@ -268,7 +270,8 @@ def test_search_quality_holds_its_floors() -> None:
     }
     for name, (hit1, hit3, fp, anything) in floors.items():
         t = tallies[name]
-        assert t.queries >= 120 and t.negatives >= 40, name
+        assert t.queries >= 120, name
+        assert t.negatives >= 40, name
         assert t.rate("hit1") >= hit1, (name, t.rate("hit1"))
         assert t.rate("hit3") >= hit3, (name, t.rate("hit3"))
         assert t.rate("false_positives") <= fp, (name, t.rate("false_positives"))

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from backpain_cli import load_catalogue
+from backpain_cli.catalogue import load_conditions
 from backpain_cli.cli import app
 from backpain_cli.errors import CatalogueError, QueryError
-from backpain_cli.catalogue import load_conditions
 from backpain_cli.matching import MATCHED, Matcher
 from backpain_cli.model import build_catalogue, clean_text
 from backpain_cli.render import render

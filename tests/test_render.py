@@ -13,6 +13,7 @@ from golden import FORMATS, GOLDEN, NAMES, views
 from backpain_cli.render import render
 from backpain_cli.views import list_view
 
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("name", NAMES)
 def test_output_matches_golden_file(tiny: Path, name: str, fmt: str) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from conftest import TINY  # noqa: E402
-from golden import FORMATS, GOLDEN, views  # noqa: E402
+from conftest import TINY
+from golden import FORMATS, GOLDEN, views
 
-from backpain_cli.render import render  # noqa: E402
+from backpain_cli.render import render
 
 
 def main() -> None:

@@ -26,8 +26,25 @@ OUT = Path(__file__).parents[1] / "src" / "backpain_cli" / "data" / "conditions.
 CHAPTERS = re.compile(r"[A-Q]")  # A00-Q99: infections to congenital conditions
 MAX_WORDS = 4
 DISEASE_ENDINGS = (
-    "itis", "osis", "oma", "omas", "emia", "aemia", "algia", "pathy", "plasia", "trophy",
-    "iasis", "ectasis", "cele", "rrhea", "rrhoea", "penia", "megaly", "sclerosis", "ism",
+    "itis",
+    "osis",
+    "oma",
+    "omas",
+    "emia",
+    "aemia",
+    "algia",
+    "pathy",
+    "plasia",
+    "trophy",
+    "iasis",
+    "ectasis",
+    "cele",
+    "rrhea",
+    "rrhoea",
+    "penia",
+    "megaly",
+    "sclerosis",
+    "ism",
 )
 QUALIFIERS = {"other", "unspecified", "acute", "chronic", "subacute", "and", "specified"}
 SIDES = {"left", "right", "unspecified", "bilateral", "site", "region", "encounter", "sequela"}

@@ -24,7 +24,6 @@ from .views import (
     RED_FLAGS_NOTE,
     about_view,
     batch_item,
-    batch_records,
     batch_view,
     categories_view,
     list_view,
@@ -515,7 +514,9 @@ def _search_lines(
     return found
 
 
-def _write_batch_item(catalogue: Catalogue, item: dict[str, Any], output: str, header: bool) -> None:
+def _write_batch_item(
+    catalogue: Catalogue, item: dict[str, Any], output: str, header: bool
+) -> None:
     view = batch_view(catalogue, [item])
     text = render(view, output, ascii_only=_ascii_only())
     if not header and output in ("tsv", "csv"):
@@ -579,9 +580,7 @@ def about(
     _emit(ctx, about_view(catalogue, __version__), _format(fmt), "")
 
 
-@app.command(
-    "red-flags", epilog="Examples: backpain red-flags | backpain red-flags -f json | jq ."
-)
+@app.command("red-flags", epilog="Examples: backpain red-flags | backpain red-flags -f json | jq .")
 def red_flags(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:

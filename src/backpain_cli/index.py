@@ -1,4 +1,4 @@
-"""The search index of a catalogue: its phrases, which causes hold each word, and how much a word says.
+"""The search index of a catalogue: its phrases, the causes that hold each word, what a word says.
 
 Every text field of a cause is indexed, each with a weight for how directly it names the cause:
 a name or another name most, then a code, a symptom, the definition, the risk factors. How much a
@@ -29,7 +29,7 @@ FIELD_WEIGHTS = {
     "risk_factor": 0.45,
     "see_also": 0.45,
 }
-"""How directly a field names its cause. (`see_a_doctor` is advice, not a description: unindexed.)"""
+"""How directly a field names its cause. (`see_a_doctor` is advice, not description: unindexed.)"""
 NAME_FIELDS = ("name", "id", "alias", "icd10")
 DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition"))
 """The fields that say what a cause is; how many causes share a word is counted in these only,
@@ -198,7 +198,9 @@ class Index:
         """
         postings = self.postings
         if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
-            return {w: 1.0 if w == word else 0.95 for w in self._starting(word, 0) if CODE.fullmatch(w)}
+            return {
+                w: 1.0 if w == word else 0.95 for w in self._starting(word, 0) if CODE.fullmatch(w)
+            }
         if word in postings:
             return {word: 1.0}
         found: dict[str, float] = {}

@@ -237,7 +237,7 @@ class Matcher:
     def _find_phrases(
         self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
     ) -> None:
-        """Names and other names whose every word is in the query, however many words surround them."""
+        """Names and other names whose every word is in the query, whatever words surround them."""
         index = self.index
         near: dict[str, tuple[float, str]] = {}  # catalogue word -> (similarity, query word)
         for word, found in similar.items():
@@ -254,7 +254,9 @@ class Matcher:
                     continue
                 seen.add(number)
                 phrase = index.phrases[number]
-                needed = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
+                needed = [
+                    w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)
+                ]
                 if not needed or any(w not in near for w in needed):
                     continue
                 mass = sum(index.idf.get(w, 0.0) for w in needed)
@@ -278,7 +280,9 @@ class Matcher:
             query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
         ):
             name, phrase = names[position]
-            of(phrase.cause).offer_phrase(phrase, 100 * (1 - distance / max(len(query_key), len(name))))
+            of(phrase.cause).offer_phrase(
+                phrase, 100 * (1 - distance / max(len(query_key), len(name)))
+            )
 
     def _match(self, cause: Cause, found: _Evidence) -> Match:
         phrases = self.index.phrases
@@ -301,6 +305,7 @@ class Matcher:
         elif found.support:
             number = max(found.support, key=lambda n: (found.support[n], -n))
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
+        phrase: Phrase | None
         if found.phrase is not None and found.phrase_score >= word_score:
             score, phrase = found.phrase_score, found.phrase
         else:
@@ -321,7 +326,7 @@ class Matcher:
         return [self.causes[i] for i in dict.fromkeys(p.cause for p in phrases)]
 
     def is_too_general(self, query: str) -> bool:
-        """Whether the query has only words that fit most causes, like "back pain" or "what is it"."""
+        """Whether the query has only words that fit most causes: "back pain", "what is it"."""
         idf = self.index.idf
         return all(idf.get(word, 1.0) < _TELLING for word in content(words(query)))
 
@@ -388,4 +393,3 @@ def resolve(matcher: Matcher, name: str) -> Resolution:
         return Resolution(top.cause, guessed=True)
     suggestions = [top, *rivals] if rivals else matches[:3]
     return Resolution(None, suggestions=tuple(m.cause for m in suggestions))
-

@@ -222,7 +222,9 @@ class _Problems:
         for index, item in enumerate(value):
             label = f"{key}[{index}]"
             if not isinstance(item, dict):
-                self.add(where, f"'{label}' must be a {{ title, url }} table, not {_type_name(item)}")
+                self.add(
+                    where, f"'{label}' must be a {{ title, url }} table, not {_type_name(item)}"
+                )
                 continue
             self.unknown_keys(f"{where} {label}", item, ("title", "url"))
             link = Link(

@@ -13,7 +13,7 @@ from functools import cache
 
 import Stemmer
 
-# --- data: edit these lists, not the code ----------------------------------------------------------
+# --- data: edit these lists, not the code --------------------------------------------------------
 
 SPELLINGS = {
     "disc": "disk",
@@ -107,7 +107,7 @@ def stem(word: str) -> str:
     word = SPELLINGS.get(word, word)
     if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
         return word  # a code is not English: "m54" must not lose a letter
-    return _STEMMER.stemWord(word)
+    return str(_STEMMER.stemWord(word))
 
 
 def words(text: str) -> list[str]:
@@ -123,4 +123,6 @@ GLUE = frozenset(stem(w) for w in "a an the of in on at to for from by with and 
 
 def content(stems: list[str]) -> list[str]:
     """The stems that can say something about a cause, each once, in order."""
-    return list(dict.fromkeys(s for s in stems if s not in FILLER and not SPINAL_LEVEL.fullmatch(s)))
+    return list(
+        dict.fromkeys(s for s in stems if s not in FILLER and not SPINAL_LEVEL.fullmatch(s))
+    )
