@@ -279,7 +279,7 @@ def test_fields_are_cleaned_of_control_characters_and_line_breaks(
 def _problems(path: Path) -> list[str]:
     with pytest.raises(CatalogueError) as caught:
         load_catalogue(path)
-    return caught.value.lines()
+    return [caught.value.message, *caught.value.details]
 
 
 BASE = '[[categories]]\nid = "a"\nname = "A"\n'

@@ -12,7 +12,9 @@ import pytest
 from backpain_cli import load_catalogue, search
 from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
-from backpain_cli.matching import Matcher, resolve, warning_signs
+from backpain_cli.matching import Matcher
+from backpain_cli.resolve import resolve
+from backpain_cli.signs import warning_signs
 
 CATALOGUE = load_catalogue()
 MATCHER = Matcher(CATALOGUE, load_conditions())

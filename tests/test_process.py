@@ -301,12 +301,12 @@ def test_ctrl_c_while_waiting_on_stdin_exits_130_quietly() -> None:
 def test_unexpected_error_exits_70_in_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from backpain_cli import __main__, cli
+    from backpain_cli import __main__, output
 
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("simulated failure")
 
-    monkeypatch.setattr(cli, "render", broken)  # a bug anywhere below the commands
+    monkeypatch.setattr(output, "render", broken)  # a bug anywhere below the commands
     with pytest.raises(SystemExit) as caught:
         __main__.main(["list"])
     assert caught.value.code == 70
@@ -317,6 +317,9 @@ def test_unexpected_error_exits_70_in_one_line(
     assert "Traceback" not in err
     with pytest.raises(RuntimeError):
         __main__.main(["--debug", "list"])
+    monkeypatch.setenv("BACKPAIN_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        __main__.main(["list"])
 
 
 def test_python_dash_m_and_version() -> None:

@@ -17,8 +17,9 @@ from backpain_cli.catalogue import load_conditions
 from backpain_cli.cli import app
 from backpain_cli.errors import CatalogueError, QueryError
 from backpain_cli.matching import MATCHED, Matcher
-from backpain_cli.model import build_catalogue, clean_text
+from backpain_cli.model import clean_text
 from backpain_cli.render import render
+from backpain_cli.validate import build_catalogue
 from backpain_cli.views import list_view
 
 MATCHER = Matcher(load_catalogue(), load_conditions())
@@ -69,8 +70,9 @@ def test_any_toml_text_loads_or_is_refused_cleanly(tmp_path: Path, text: str) ->
     try:
         load_catalogue(path)
     except CatalogueError as error:
-        assert error.lines()
-        assert all(line.strip() for line in error.lines())
+        lines = [error.message, *error.details]
+        assert all(line.strip() for line in lines)
+        assert "Traceback" not in "".join(lines)
 
 
 _scalars = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.none())

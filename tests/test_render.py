@@ -29,7 +29,7 @@ def test_golden_files_hold_text_beyond_ascii() -> None:
 
 
 def test_markdown_escapes_what_markdown_would_read() -> None:
-    from backpain_cli.model import build_catalogue
+    from backpain_cli.validate import build_catalogue
 
     catalogue = build_catalogue(
         {

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CatalogueError
-from .model import Catalogue, build_catalogue
+from .model import Catalogue
+from .validate import build_catalogue
 
 ENV_VAR = "BACKPAIN_CATALOGUE"
 MAX_BYTES = 16 * 1024 * 1024  # a 10,000-cause catalogue is about 4 MiB

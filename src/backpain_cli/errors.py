@@ -28,10 +28,6 @@ class BackpainError(Exception):
         self.message = message
         self.details = tuple(details)
 
-    def lines(self) -> list[str]:
-        """The message, then each detail on its own line."""
-        return [self.message, *self.details]
-
 
 class QueryError(BackpainError):
     """The query cannot be searched (empty, or too short to mean anything)."""
@@ -43,6 +39,15 @@ class CatalogueError(BackpainError):
     """The catalogue file cannot be read, parsed or validated; nothing of it is used."""
 
     exit_code = ExitCode.CATALOGUE
+
+
+class PipeClosed(BackpainError):
+    """The reader of stdout went away (`backpain list | head -1`): stop quietly, as `cat` does."""
+
+    exit_code = ExitCode.OK
+
+    def __init__(self) -> None:
+        super().__init__("")
 
 
 class OutputError(BackpainError):

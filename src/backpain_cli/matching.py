@@ -21,7 +21,7 @@ from typing import Literal
 
 from .errors import QueryError
 from .index import DESCRIBING, FIELD_WEIGHTS, Conditions, Index, Phrase
-from .model import Catalogue, Cause, RedFlags
+from .model import Catalogue, Cause
 from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
 
 DEFAULT_LIMIT = 5
@@ -43,9 +43,8 @@ _UNKNOWN = 0.15  # a word the catalogue does not know
 _PHRASE_FLOOR = 0.35  # names made only of common words ("side pain") need more than themselves
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
-# A query describes a warning sign when this share of its telling words is in the sign.
-_SIGN_COVERAGE = 0.5
-_TELLING = 0.3  # words shared by most causes ("back", "pain") tell nothing about a sign
+TELLING = 0.3
+"""Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _LONGEST_NAME = 4  # words in the longest condition name looked for
 
 Confidence = Literal["high", "low"]
@@ -328,7 +327,7 @@ class Matcher:
     def is_too_general(self, query: str) -> bool:
         """Whether the query has only words that fit most causes: "back pain", "what is it"."""
         idf = self.index.idf
-        return all(idf.get(word, 1.0) < _TELLING for word in content(words(query)))
+        return all(idf.get(word, 1.0) < TELLING for word in content(words(query)))
 
 
 _FIELD_NAMES = {"risk_factor": "risk factor", "see_a_doctor": "when to see a doctor"}
@@ -343,53 +342,3 @@ def search(
 ) -> list[Match]:
     """Causes in the catalogue that match the query, best first."""
     return Matcher(catalogue).search(query, limit=limit, category=category, min_score=min_score)
-
-
-def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
-    """The red-flag signs a query describes: most of its telling words are words of the sign.
-
-    Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
-    are there: "newborn" is not "new", "fallopian" not "fall".
-    """
-    idf = matcher.index.idf
-    telling = [w for w in content(words(query)) if len(w) > 2 and idf.get(w, 1.0) >= _TELLING]
-    found = []
-    for group in matcher.catalogue.red_flags:
-        for sign in group.signs:
-            sign_words = set(words(sign))
-            covered = sum(1 for w in telling if w in sign_words)
-            if telling and covered / len(telling) >= _SIGN_COVERAGE:
-                found.append((group, sign))
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What a name given to `show` means: one cause, or the causes it might mean."""
-
-    cause: Cause | None
-    guessed: bool = False
-    suggestions: tuple[Cause, ...] = ()
-
-
-_SURE = 80.0
-_MARGIN = 8.0
-
-
-def resolve(matcher: Matcher, name: str) -> Resolution:
-    """One cause for a name: exact id, name or alias first, then a single confident fuzzy match."""
-    check_query(name)
-    exact = matcher.exact(name)
-    if len(exact) == 1:
-        return Resolution(exact[0])
-    if exact:
-        return Resolution(None, suggestions=tuple(exact))
-    matches = matcher.search(name, limit=None, min_score=MIN_SCORE)
-    if not matches:
-        return Resolution(None)
-    top = matches[0]
-    rivals = [m for m in matches[1:] if top.score - m.score < _MARGIN]
-    if top.score >= _SURE and not rivals:
-        return Resolution(top.cause, guessed=True)
-    suggestions = [top, *rivals] if rivals else matches[:3]
-    return Resolution(None, suggestions=tuple(m.cause for m in suggestions))

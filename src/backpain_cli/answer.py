@@ -1,0 +1,134 @@
+"""`search`'s answers: one query, or one query per line of a stream, answered as each arrives.
+
+Warning signs come first, then the results (confident ones, then the possibly related), then
+notes: a condition that is not here, what a category filter left out, or why nothing was found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .errors import QueryError
+from .matching import Match, Matcher
+from .model import Catalogue, RedFlags
+from .output import Output
+from .signs import warning_signs
+from .views import batch_item, batch_view, search_view
+
+STREAMED = ("plain", "tsv", "csv", "jsonl")
+"""Formats that `search -` writes line by line; JSON, Markdown and tables are written at the end."""
+
+
+def warning_lines(warnings: list[tuple[RedFlags, str]]) -> list[str]:
+    """The warning signs a query reads like, then how to call for help, then where to read more."""
+    lines = [f"Warning sign ({group.title.lower()}): {sign}" for group, sign in warnings]
+    calls = dict.fromkeys(group.call for group, _ in warnings if group.call)
+    return [*lines, *calls, "See: backpain red-flags"] if lines else []
+
+
+def search_one(
+    out: Output, catalogue: Catalogue, matcher: Matcher, text: str, options: dict[str, Any]
+) -> bool:
+    """Answer one query; whether a confident match was found."""
+    results = matcher.search(text, **options)
+    warnings = warning_signs(matcher, text)
+    out.warn(warning_lines(warnings))
+    view = search_view(catalogue, text, results, warnings)
+    confident = [m for m in results if m.confidence == "high"]
+    if out.format == "table" and results:
+        from . import pretty
+
+        with out.stdout():
+            console = out.console()
+            records = list(view.records)
+            pretty.print_results(
+                console, view, records[: len(confident)], records[len(confident) :]
+            )
+            pretty.print_note(console, catalogue.disclaimer)
+    elif results or out.format == "json":
+        out.emit(view, catalogue.disclaimer)
+    for line in notes(matcher, text, results, options):
+        out.note(line)
+    return bool(confident)
+
+
+def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str, Any]) -> list[str]:
+    """What a person should know about a query's answer, beyond the results themselves."""
+    lines = [
+        f"{name!r} is not one of the causes in this catalogue." for name in matcher.not_here(query)
+    ]
+    if any(m.confidence == "high" for m in results):
+        return lines
+    if results:
+        return [*lines, f"No confident match for {query!r}; the results are only possibly related."]
+    if lines:
+        return lines
+    if matcher.is_too_general(query):
+        return [
+            f"{query!r} fits every cause here. Say more: what the pain is like, where it spreads, "
+            "or a condition's name (backpain list shows them all)."
+        ]
+    if options.get("category") is not None:
+        unfiltered = matcher.search(query, limit=3, min_score=options["min_score"])
+        if unfiltered:
+            names = ", ".join(f"{m.cause.name} ({m.cause.category})" for m in unfiltered)
+            return [
+                f"Nothing in category '{options['category']}' matched {query!r}; "
+                f"the category filter left out: {names}"
+            ]
+    return [f"No cause matched {query!r}. Try other words, or see them all: backpain list"]
+
+
+def search_lines(
+    out: Output,
+    catalogue: Catalogue,
+    matcher: Matcher,
+    lines: Iterable[str],
+    options: dict[str, Any],
+) -> bool:
+    """Answer each line as it comes; whether any line found a confident match.
+
+    Data formats write and flush each answer at once, so that `search -` works as a filter and
+    with a person typing; on Ctrl-C what was answered stays answered, and the rest is written.
+    """
+    items: list[dict[str, Any]] = []
+    found = False
+    header = True
+    try:
+        for number, line in enumerate(lines, start=1):
+            text = line.rstrip("\r\n")  # the line's end is not part of the query
+            if not text.strip():
+                continue
+            try:
+                results = matcher.search(text, **options)
+            except QueryError as error:
+                out.note(f"Error: line {number}: {error.message}")
+                results = []
+            warnings = warning_signs(matcher, text)
+            out.warn([f"line {number}: {line}" for line in warning_lines(warnings)[:-1]])
+            for name in matcher.not_here(text):
+                out.note(f"line {number}: {name!r} is not one of the causes in this catalogue.")
+            found = found or any(m.confidence == "high" for m in results)
+            item = batch_item(catalogue, text.strip(), results, warnings)
+            items.append(item)
+            if out.format in STREAMED:
+                _write_item(out, catalogue, item, header)
+                header = False
+    finally:
+        if out.format in STREAMED:
+            out.note(catalogue.disclaimer)
+        else:
+            out.emit(batch_view(catalogue, items), catalogue.disclaimer)
+    return found
+
+
+def _write_item(out: Output, catalogue: Catalogue, item: dict[str, Any], header: bool) -> None:
+    text = out.text(batch_view(catalogue, [item]))
+    if not header and out.format in ("tsv", "csv"):
+        text = text.split("\n", 1)[1]  # the header row was written with the first query
+    with out.stdout():
+        import sys
+
+        sys.stdout.write(text)
+        sys.stdout.flush()

@@ -1,0 +1,40 @@
+"""`show`'s question: which one cause does a name mean?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .matching import MIN_SCORE, Matcher, check_query
+from .model import Cause
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a name given to `show` means: one cause, or the causes it might mean."""
+
+    cause: Cause | None
+    guessed: bool = False
+    suggestions: tuple[Cause, ...] = ()
+
+
+_SURE = 80.0
+_MARGIN = 8.0
+
+
+def resolve(matcher: Matcher, name: str) -> Resolution:
+    """One cause for a name: exact id, name or alias first, then a single confident fuzzy match."""
+    check_query(name)
+    exact = matcher.exact(name)
+    if len(exact) == 1:
+        return Resolution(exact[0])
+    if exact:
+        return Resolution(None, suggestions=tuple(exact))
+    matches = matcher.search(name, limit=None, min_score=MIN_SCORE)
+    if not matches:
+        return Resolution(None)
+    top = matches[0]
+    rivals = [m for m in matches[1:] if top.score - m.score < _MARGIN]
+    if top.score >= _SURE and not rivals:
+        return Resolution(top.cause, guessed=True)
+    suggestions = [top, *rivals] if rivals else matches[:3]
+    return Resolution(None, suggestions=tuple(m.cause for m in suggestions))

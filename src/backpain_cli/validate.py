@@ -1,0 +1,264 @@
+"""Validation: parsed TOML in, a Catalogue out, or every problem found, each with its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import CatalogueError
+from .model import Catalogue, Category, Cause, Link, RedFlags, clean_text
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Letter, digit, letter or digit (the 2025 release has "QA0.0101"), then up to four more.
+ICD10_PATTERN = re.compile(r"[A-Z][0-9A-Z][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+URL_PATTERN = re.compile(r"https://[^\s/]+\.[^\s/]+(?:/\S*)?")
+
+CATALOGUE_KEYS = ("title", "source", "url", "reviewed", "disclaimer")
+TOP_LEVEL_KEYS = ("catalogue", "categories", "causes", "red_flags")
+CATEGORY_KEYS = ("id", "name")
+CAUSE_KEYS = (
+    "id",
+    "name",
+    "category",
+    "definition",
+    "aliases",
+    "icd10",
+    "see_also",
+    "symptoms",
+    "risk_factors",
+    "see_a_doctor",
+    "learn_more",
+    "references",
+)
+RED_FLAG_KEYS = ("id", "title", "signs", "call", "references")
+MAX_PROBLEMS = 50
+
+
+class _Problems:
+    """Collects every problem in a catalogue, so that one run reports them all."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.lines.append(f"{where}: {message}" if where else message)
+
+    def unknown_keys(self, where: str, table: Mapping[str, Any], known: tuple[str, ...]) -> None:
+        for key in table:
+            if key not in known:
+                from difflib import get_close_matches
+
+                hint = get_close_matches(key, known, n=1, cutoff=0.6)
+                suffix = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.add(where, f"unknown key '{key}'{suffix}")
+
+    def text(self, where: str, table: Mapping[str, Any], key: str, required: bool) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.add(where, f"'{key}' is missing")
+            return ""
+        if not isinstance(value, str):
+            self.add(where, f"'{key}' must be a string, not {_type_name(value)}")
+            return ""
+        cleaned = clean_text(value)
+        if not cleaned:
+            self.add(where, f"'{key}' is empty")
+        return cleaned
+
+    def texts(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list):
+            self.add(where, f"'{key}' must be a list of strings, not {_type_name(value)}")
+            return ()
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                self.add(where, f"'{key}[{index}]' must be a string, not {_type_name(item)}")
+            elif not (cleaned := clean_text(item)):
+                self.add(where, f"'{key}[{index}]' is empty")
+            else:
+                items.append(cleaned)
+        return tuple(items)
+
+    def urls(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        found = self.texts(where, table, key)
+        for index, url in enumerate(found):
+            self.url(where, f"{key}[{index}]", url)
+        return found
+
+    def url(self, where: str, key: str, url: str) -> None:
+        if not URL_PATTERN.fullmatch(url):
+            self.add(where, f"'{key}' must be an https:// address, not {url!r}")
+
+    def links(self, where: str, table: Mapping[str, Any], key: str) -> tuple[Link, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list):
+            self.add(where, f"'{key}' must be a list of {{ title, url }} tables")
+            return ()
+        links = []
+        for index, item in enumerate(value):
+            label = f"{key}[{index}]"
+            if not isinstance(item, dict):
+                self.add(
+                    where, f"'{label}' must be a {{ title, url }} table, not {_type_name(item)}"
+                )
+                continue
+            self.unknown_keys(f"{where} {label}", item, ("title", "url"))
+            link = Link(
+                self.text(f"{where} {label}", item, "title", required=True),
+                self.text(f"{where} {label}", item, "url", required=True),
+            )
+            if link.url:
+                self.url(where, f"{label}.url", link.url)
+            links.append(link)
+        return tuple(links)
+
+    def identifier(self, where: str, table: Mapping[str, Any], seen: set[str]) -> str:
+        ident = self.text(where, table, "id", required=True)
+        if ident and not ID_PATTERN.fullmatch(ident):
+            self.add(where, f"'id' must be lowercase words joined by hyphens, not {ident!r}")
+        elif ident and ident in seen:
+            self.add(where, f"duplicate id '{ident}'")
+        seen.add(ident)
+        return ident
+
+
+def _type_name(value: object) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "true/false"}
+    names |= {list: "a list", dict: "a table", dt.date: "a date", dt.datetime: "a date-time"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _entries(
+    problems: _Problems, data: Mapping[str, Any], key: str, required: bool
+) -> list[tuple[str, Mapping[str, Any]]]:
+    """The tables of an array of tables, each with a label naming it in problem reports."""
+    value = data.get(key)
+    if value is None:
+        if required:
+            problems.add("", f"'{key}' is missing: add at least one [[{key}]] table")
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        problems.add("", f"'{key}' must be an array of tables ([[{key}]])")
+        return []
+    if required and not value:
+        problems.add("", f"'{key}' is empty: add at least one [[{key}]] table")
+    labelled = []
+    for index, table in enumerate(value):
+        ident = table.get("id")
+        label = f"{key}[{index}]" + (f" ({ident})" if isinstance(ident, str) and ident else "")
+        labelled.append((label, table))
+    return labelled
+
+
+def build_catalogue(
+    data: Mapping[str, Any], path: str = "", defaults: Mapping[str, Any] | None = None
+) -> Catalogue:
+    """Validate parsed TOML and build the catalogue, or raise CatalogueError listing every problem.
+
+    `defaults` supplies the disclaimer and red flags that a user's catalogue leaves out.
+    """
+    problems = _Problems()
+    problems.unknown_keys("", data, TOP_LEVEL_KEYS)
+    defaults = defaults or {}
+
+    meta = data.get("catalogue", {})
+    if not isinstance(meta, dict):
+        problems.add("", "'catalogue' must be a table ([catalogue])")
+        meta = {}
+    problems.unknown_keys("catalogue", meta, CATALOGUE_KEYS)
+    info = {
+        key: problems.text("catalogue", meta, key, required=False)
+        for key in ("title", "source", "url", "disclaimer")
+    }
+    info["disclaimer"] = info["disclaimer"] or defaults.get("catalogue", {}).get("disclaimer", "")
+    reviewed = meta.get("reviewed")
+    if isinstance(reviewed, dt.datetime):
+        reviewed = reviewed.date()
+    if reviewed is not None and not isinstance(reviewed, dt.date):
+        problems.add("catalogue", f"'reviewed' must be a date like 2024-10-01, not {reviewed!r}")
+        reviewed = None
+
+    categories: list[Category] = []
+    seen: set[str] = set()
+    for where, table in _entries(problems, data, "categories", required=True):
+        problems.unknown_keys(where, table, CATEGORY_KEYS)
+        ident = problems.identifier(where, table, seen)
+        categories.append(Category(ident, problems.text(where, table, "name", required=True)))
+    category_ids = {c.id for c in categories}
+
+    causes: list[Cause] = []
+    seen = set()
+    for where, table in _entries(problems, data, "causes", required=True):
+        problems.unknown_keys(where, table, CAUSE_KEYS)
+        cause = _cause(problems, where, table, seen)
+        if cause.category and category_ids and cause.category not in category_ids:
+            known = ", ".join(sorted(category_ids))
+            problems.add(where, f"category '{cause.category}' is not defined (known: {known})")
+        causes.append(cause)
+
+    red_flags: list[RedFlags] = []
+    seen = set()
+    flag_data = data if "red_flags" in data else defaults
+    for where, table in _entries(problems, flag_data, "red_flags", required=False):
+        problems.unknown_keys(where, table, RED_FLAG_KEYS)
+        red_flags.append(
+            RedFlags(
+                problems.identifier(where, table, seen),
+                problems.text(where, table, "title", required=True),
+                problems.texts(where, table, "signs"),
+                problems.text(where, table, "call", required=False),
+                problems.urls(where, table, "references"),
+            )
+        )
+
+    if problems.lines:
+        count = len(problems.lines)
+        shown = problems.lines[:MAX_PROBLEMS]
+        if count > MAX_PROBLEMS:
+            shown.append(f"... and {count - MAX_PROBLEMS} more")
+        noun = "problem" if count == 1 else "problems"
+        name = path or "catalogue"
+        raise CatalogueError(
+            f"invalid catalogue {name} ({count} {noun}; nothing was loaded):",
+            [f"  {name}: {line}" for line in shown],
+        )
+    return Catalogue(
+        title=info["title"],
+        source=info["source"],
+        url=info["url"],
+        reviewed=reviewed,
+        disclaimer=info["disclaimer"],
+        categories=tuple(categories),
+        causes=tuple(causes),
+        red_flags=tuple(red_flags),
+        path=path,
+    )
+
+
+def _cause(problems: _Problems, where: str, table: Mapping[str, Any], seen: set[str]) -> Cause:
+    def text(key: str) -> str:
+        return problems.text(where, table, key, required=True)
+
+    ident = problems.identifier(where, table, seen)
+    cause = Cause(
+        id=ident,
+        name=text("name"),
+        category=text("category"),
+        definition=text("definition"),
+        aliases=problems.texts(where, table, "aliases"),
+        icd10=problems.texts(where, table, "icd10"),
+        see_also=problems.texts(where, table, "see_also"),
+        symptoms=problems.texts(where, table, "symptoms"),
+        risk_factors=problems.texts(where, table, "risk_factors"),
+        see_a_doctor=problems.texts(where, table, "see_a_doctor"),
+        learn_more=problems.links(where, table, "learn_more"),
+        references=problems.urls(where, table, "references"),
+    )
+    for code in cause.icd10:
+        if not ICD10_PATTERN.fullmatch(code):
+            problems.add(where, f"'icd10' code {code!r} is not shaped like an ICD-10-CM code")
+    return cause
