@@ -18,6 +18,8 @@ from backpain_cli.cli import app
 from backpain_cli.errors import CatalogueError, QueryError
 from backpain_cli.matching import MATCHED, Matcher
 from backpain_cli.model import clean_text
+from backpain_cli.signs import warning_signs
+from backpain_cli.text import normalize, words
 from backpain_cli.render import render
 from backpain_cli.validate import build_catalogue
 from backpain_cli.views import list_view
@@ -42,6 +44,30 @@ def test_any_query_returns_sorted_results_within_the_limit(query: str, limit: in
     # the tiers split the ranking once: every confident result before every weaker one
     tiers = [m.confidence for m in results]
     assert tiers == sorted(tiers, key=["high", "low"].index)
+
+
+SIGN_WORDS = {
+    word for group in MATCHER.catalogue.red_flags for sign in group.signs for word in words(sign)
+}
+
+
+# Words of the catalogue's own text that no sign holds: the likeliest false alarms
+OTHER_WORDS = sorted(
+    {
+        word
+        for cause in MATCHER.catalogue.causes
+        for text in (cause.definition, *cause.symptoms, *cause.aliases)
+        for word in normalize(text).split()
+    }
+    - SIGN_WORDS
+)
+
+
+@given(query=queries | st.lists(st.sampled_from(OTHER_WORDS), min_size=1, max_size=6).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_a_query_of_words_absent_from_every_sign_never_warns(query: str) -> None:
+    assume(not set(words(query)) & SIGN_WORDS)
+    assert warning_signs(MATCHER, query) == []
 
 
 @given(query=queries)

@@ -82,6 +82,8 @@ def _usage_error(error: Any) -> str:
         message = f"no such option '{name}'.{hint}"
     ctx = getattr(error, "ctx", None)
     path = ctx.command_path if ctx is not None else "backpain"
+    if not message.endswith((".", "?")):
+        message += "."
     return f"Error: {message[:1].lower()}{message[1:]} See '{path} --help'."
 
 

@@ -151,6 +151,17 @@ class Index:
         return postings
 
     @cached_property
+    def cause_names(self) -> frozenset[str]:
+        """The words of the causes' own names and ids ("pregnancy", "kidney", "stone")."""
+        return frozenset(
+            word
+            for group in self.names.values()
+            for phrase in group
+            if phrase.field in ("name", "id")
+            for word in phrase.stems
+        )
+
+    @cached_property
     def name_sets(self) -> list[frozenset[str]]:
         """The words of each name and other name (without "of", "the"...), as sets."""
         from .text import GLUE

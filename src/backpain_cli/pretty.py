@@ -121,13 +121,22 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
         elif key in ("aliases", "icd10", "see_also"):
             out.print(Text(", ".join(value)))
         else:
-            for item in value:
-                out.print(Text(f"- {item}"))
+            out.print(_bullets(value))
     out.print()
     out.print(Text("Source", style="bold"))
     out.print(Text(source))
     if url:
         out.print(_link(url))
+
+
+def _bullets(items: Sequence[str]) -> Table:
+    """A list whose lines wrap under their own text, not under the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for item in items:
+        grid.add_row("-", Text(item))
+    return grid
 
 
 def _link(url: str) -> Text:
@@ -157,8 +166,7 @@ def print_red_flags(out: Console, groups: Sequence[Any]) -> None:
         out.print(Text(group.title, style="bold red" if urgent else "bold"))
         if group.call:
             out.print(Text(group.call, style="bold"))
-        for sign in group.signs:
-            out.print(Text(f"- {sign}"))
+        out.print(_bullets(group.signs))
         out.print()
 
 

@@ -7,22 +7,32 @@ from .model import RedFlags
 from .text import content, words
 
 COVERAGE = 0.5
-"""A query describes a sign when at least this share of its telling words are words of the sign."""
+"""A query describes a sign when at least this share of its telling words are words of the sign:
+half, so that "broken back after a fall" speaks up (a missed warning costs more than a false one)."""
 
 
 def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
-    """The red-flag signs a query describes: most of its telling words are words of the sign.
+    """The red-flag signs a query describes best: most of its telling words are the sign's words.
 
     Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
-    are there: "newborn" is not "new", "fallopian" not "fall".
+    are there: "newborn" is not "new", "fallopian" not "fall". Words of the causes' names
+    count for nothing here: "does pregnancy cause sciatica" is a question, not a warning sign.
     """
     idf = matcher.index.idf
-    telling = [w for w in content(words(query)) if len(w) > 2 and idf.get(w, 1.0) >= TELLING]
-    found = []
+    names = matcher.index.cause_names  # "pregnancy" says which cause, not that it is urgent
+    telling = [
+        w
+        for w in content(words(query))
+        if len(w) > 2 and idf.get(w, 1.0) >= TELLING and w not in names
+    ]
+    if not telling:
+        return []
+    scored = []
     for group in matcher.catalogue.red_flags:
         for sign in group.signs:
             sign_words = set(words(sign))
-            covered = sum(1 for w in telling if w in sign_words)
-            if telling and covered / len(telling) >= COVERAGE:
-                found.append((group, sign))
-    return found
+            share = sum(1 for w in telling if w in sign_words) / len(telling)
+            if share >= COVERAGE:
+                scored.append((share, group, sign))
+    best = max((share for share, _, _ in scored), default=0.0)
+    return [(group, sign) for share, group, sign in scored if share == best]

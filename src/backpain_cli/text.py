@@ -55,7 +55,7 @@ FILLER_WORDS = """
     though to too up us very was we were what whats when where which while who whom why will with
     would you your yours yourself
     anyone anybody someone somebody everyone help helps advice question questions
-    best good bad worst better normal common possible likely okay ok
+    best good bad worst better normal common possible likely okay ok high really
     treat treatment treatments cure cures relief relieve remedy remedies exercise exercises
     stretch stretches fix fixes heal healing recover recovery manage
     doctor doctors dr gp physio see seeing tell told say says said
