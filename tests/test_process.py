@@ -364,7 +364,7 @@ def test_data_output_does_not_import_rich_and_exact_names_do_not_import_rapidfuz
 
 @pytest.mark.parametrize(
     ("words", "expected"),
-    [("backpain show sci", "sciatica"), ("backpain list -c infl", "inflammatory")],
+    [("backpain show sciatica", "sciatica"), ("backpain list -c infl", "inflammatory")],
 )
 def test_shell_completion_of_causes_and_categories(words: str, expected: str) -> None:
     env = {
@@ -375,3 +375,156 @@ def test_shell_completion_of_causes_and_categories(words: str, expected: str) ->
     result = run_backpain(env=env)
     assert result.returncode == 0
     assert result.stdout.decode().split() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("backpain show Sciat", "Sciatica"),  # any case, and completed as typed
+        ("backpain show slipp", "slipped-disc"),  # the start of another name, as one word
+        ("backpain show KIDNEY", "KIDNEY-stones"),
+    ],
+)
+def test_completion_by_any_name_in_any_case(words: str, expected: str) -> None:
+    env = {
+        "_BACKPAIN_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    found = run_backpain(env=env).stdout.decode().split()
+    assert expected in found
+    # and every completion is a name that `show` knows
+    shown = run_backpain("show", expected, "-f", "json")
+    assert shown.returncode == 0, shown.stderr
+
+
+@pytest.mark.parametrize("shell_name", ["zsh", "fish"])
+def test_completion_in_zsh_and_fish(shell_name: str) -> None:
+    env = {
+        "_BACKPAIN_COMPLETE": f"complete_{shell_name}",
+        "_TYPER_COMPLETE_ARGS": "backpain show Sciat",
+        "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+    }
+    assert b"Sciatica" in run_backpain(env=env).stdout
+
+
+# --- issue 11: the terminal as good as the pipes ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "plain", "json", "markdown"])
+def test_a_closed_pipe_is_exit_0_in_every_format(fmt: str) -> None:
+    result = shell(f"backpain list -f {fmt} | head -3")
+    assert result.returncode == 0, result.stderr
+    assert not any(word.encode() in result.stderr for word in NOISE), result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "plain", "csv"])
+def test_search_dash_answers_each_line_as_it_arrives(fmt: str) -> None:
+    with subprocess.Popen(
+        [*MODULE, "search", "-", "-f", fmt],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    ) as process:
+        assert process.stdin is not None
+        assert process.stdout is not None
+        process.stdin.write(b"siatica\n")
+        process.stdin.flush()
+        if fmt == "csv":
+            assert process.stdout.readline().startswith(b"query,id,name")
+        first = process.stdout.readline()  # answered while the input is still open
+        assert b"sciatica" in first
+        process.stdin.write(b"kidney stones\n")
+        process.stdin.flush()
+        assert b"kidney-stones" in process.stdout.readline()
+        process.stdin.close()
+        process.wait(timeout=30)
+    assert process.returncode == 0
+
+
+def test_ctrl_c_in_search_dash_keeps_what_was_answered() -> None:
+    with subprocess.Popen(
+        [*MODULE, "search", "-", "-f", "jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    ) as process:
+        assert process.stdin is not None
+        assert process.stdout is not None
+        process.stdin.write(b"sciatica\n")
+        process.stdin.flush()
+        answer = json.loads(process.stdout.readline())
+        wait_until_reading_a_pipe(process.pid)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err.decode()
+    assert answer["results"][0]["id"] == "sciatica"
+    assert b"Traceback" not in err
+
+
+def test_a_1000_character_query_works_from_standard_input_too() -> None:
+    query = "sciatica " + "x" * 991
+    assert len(query) == 1000
+    assert run_backpain("search", query).returncode == 0
+    piped = run_backpain("search", "-", input=query + "\n")
+    assert piped.returncode == 0, piped.stderr
+    assert b"too long" not in piped.stderr
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_tables_never_break_a_word_at_any_width(width: int) -> None:
+    causes = json.loads(run_backpain("list", "-f", "json").stdout)["causes"]
+    expected = {
+        ("list",): [c["name"] for c in causes],
+        ("search", "spondylolisthesis or sciatica"): ["Spondylolisthesis", "Sciatica"],
+        ("show", "kidney stones"): ["Kidney stones", "N20.0", "nephrolithiasis", "Preventing"],
+    }
+    for args, words in expected.items():
+        code, shown = in_terminal(*args, env={"COLUMNS": str(width), "NO_COLOR": "1"})
+        assert code == 0
+        lines = ESCAPES.sub(b"", shown).decode().splitlines()
+        # lines fit the width, but for an address, which is printed whole on its own line
+        assert all(len(line.rstrip()) <= width or "https://" in line for line in lines)
+        # a word cut by the width ("Spondyloli|sthesis") would not be whole in the joined text
+        joined = " ".join(line.strip(" │┃|") for line in lines)
+        for word in words:
+            assert word in joined, (args, width, word)
+
+
+def test_a_link_is_printed_whole_on_a_line_of_its_own() -> None:
+    code, shown = in_terminal("show", "sciatica", env={"COLUMNS": "40", "NO_COLOR": "1"})
+    assert code == 0
+    text = ESCAPES.sub(b"", shown).decode()
+    url = "https://www.mayoclinic.org/symptoms/back-pain/basics/causes/sym-20050878"
+    assert any(line.strip() == url for line in text.splitlines())
+
+
+def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment.pop("NO_COLOR", None)
+    environment.update({"TERM": "xterm-256color", "COLUMNS": "80"})
+    with subprocess.Popen(
+        [*MODULE, "search", "fever", "-f", "plain"],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env=environment,
+    ) as process:
+        os.close(follower)
+        shown = b""
+        while select.select([leader], [], [], 30)[0]:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        process.communicate(timeout=30)
+    assert shown.index(b"Warning sign") < shown.index(b"Not medical advice")
+    assert re.search(rb"\x1b\[[0-9;]*1;31m|\x1b\[1;31m|\x1b\[31;1m", shown), shown[:200]
+
+
+ESCAPES = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")

@@ -109,13 +109,19 @@ def _complete_categories(incomplete: str) -> list[str]:
 
 
 def _complete_causes(incomplete: str) -> list[str]:
-    """Cause ids for what was typed: the start of an id, a name or another name, in any case."""
+    """Names for what was typed: any id, name or other name that starts with it, in any case.
+
+    Each is completed from what was typed on ("KIDNEY" -> "KIDNEY-stones"), as shells keep only
+    completions that start with the typed word, and with hyphens for spaces, which `show` reads
+    as spaces, so that one completion stays one word in every shell.
+    """
     start = incomplete.casefold()
-    return [
-        cause.id
-        for cause in _catalogue_for_completion().causes
-        if any(n.casefold().startswith(start) for n in (cause.id, cause.name, *cause.aliases))
-    ]
+    found: dict[str, None] = {}
+    for cause in _catalogue_for_completion().causes:
+        for name in (cause.id, cause.name, *cause.aliases):
+            if name.casefold().startswith(start):
+                found[incomplete + name[len(incomplete) :].replace(" ", "-")] = None
+    return list(found)
 
 
 def _catalogue_for_completion() -> Catalogue:

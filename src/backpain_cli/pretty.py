@@ -117,7 +117,7 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
         elif key == "learn_more":
             for link in value:
                 out.print(Text(f"- {link['title']}"))
-                out.print(_link(link["url"]))
+                out.print(_link(link["url"]), soft_wrap=True)
         elif key in ("aliases", "icd10", "see_also"):
             out.print(Text(", ".join(value)))
         else:
@@ -126,7 +126,7 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
     out.print(Text("Source", style="bold"))
     out.print(Text(source))
     if url:
-        out.print(_link(url))
+        out.print(_link(url), soft_wrap=True)
 
 
 def _bullets(items: Sequence[str]) -> Table:
@@ -140,8 +140,9 @@ def _bullets(items: Sequence[str]) -> Table:
 
 
 def _link(url: str) -> Text:
-    """An address on its own line, whole, and clickable where the terminal supports it."""
-    return Text(url, style=f"link {url}", overflow="ignore", no_wrap=True)
+    """An address on its own line, whole (print it with soft_wrap: never cut or broken by rich),
+    and clickable where the terminal supports links (OSC 8)."""
+    return Text(url, style=f"link {url}")
 
 
 def print_results(out: Console, view: View, confident: list[Any], possible: list[Any]) -> None:
