@@ -238,8 +238,10 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
 
 @pytest.mark.parametrize(
     "query",
-    ["newborn", "fallopian", "explain", "lower back pain", "sciatica", "kidney stones"]
-    + ["does pregnancy cause sciatica", "is sciatica common when pregnant"],
+    [
+        *("newborn", "fallopian", "explain", "lower back pain", "sciatica", "kidney stones"),
+        *("does pregnancy cause sciatica", "is sciatica common when pregnant"),
+    ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:
     # whole words only: "newborn" is not "new", "fallopian" not "fall", "explain" not

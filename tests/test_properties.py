@@ -18,9 +18,9 @@ from backpain_cli.cli import app
 from backpain_cli.errors import CatalogueError, QueryError
 from backpain_cli.matching import MATCHED, Matcher
 from backpain_cli.model import clean_text
+from backpain_cli.render import render
 from backpain_cli.signs import warning_signs
 from backpain_cli.text import normalize, words
-from backpain_cli.render import render
 from backpain_cli.validate import build_catalogue
 from backpain_cli.views import list_view
 

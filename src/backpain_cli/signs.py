@@ -8,7 +8,7 @@ from .text import content, words
 
 COVERAGE = 0.5
 """A query describes a sign when at least this share of its telling words are words of the sign:
-half, so that "broken back after a fall" speaks up (a missed warning costs more than a false one)."""
+half, so that "broken back after a fall" speaks up: a missed warning costs more than a false one."""
 
 
 def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
