@@ -484,3 +484,129 @@ def test_help_documents_exit_codes(invoke: Invoke) -> None:
 def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("lsit")
     assert result.exit_code == 2
+
+
+# --- the terminal and the options people expect (issue 11) -------------------------------------
+
+
+def test_no_arguments_prints_help_on_stdout_and_exits_0(invoke: Invoke) -> None:
+    result = invoke()
+    assert result.exit_code == 0
+    assert "Usage: backpain" in result.stdout
+    assert "Examples:" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["list", "show", "search", "categories", "about", "red-flags"])
+def test_every_help_has_examples_and_whole_option_names_at_40_columns(
+    invoke: Invoke, command: str
+) -> None:
+    out = invoke(command, "--help", env={"COLUMNS": "40"}).stdout
+    examples = out.split("Examples:")[1].strip().splitlines()
+    assert 2 <= len(examples) <= 4
+    assert all(line.strip().startswith("backpain ") for line in examples)
+    for option in ("--format", "--catalogue", "--help"):
+        assert option in out
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["list", "--json"], "Error: no such option '--json'. Did you mean '--format json'?"),
+        (["search", "x", "--limt", "3"], "Error: no such option '--limt'. Did you mean '--limit'?"),
+        (["lsit"], "Error: no such command 'lsit'. Did you mean 'list'?"),
+        (["search"], "Error: missing argument 'QUERY...'."),
+    ],
+)
+def test_usage_errors_are_one_line_with_a_hint(
+    invoke: Invoke, args: list[str], expected: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(expected)
+    assert line.endswith("--help'.")
+
+
+def test_quiet_keeps_notes_and_the_disclaimer_off_stderr_but_never_a_warning(
+    invoke: Invoke,
+) -> None:
+    result = invoke("--quiet", "list")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert len(lines(result.stdout)) == 20
+    warned = invoke("-q", "search", "fever", "-f", "json")
+    assert json.loads(warned.stdout)["disclaimer"] == DISCLAIMER
+    assert warned.stderr.startswith("Warning sign")
+    assert "Not medical advice" not in warned.stderr
+
+
+def test_color_always_and_never(invoke: Invoke) -> None:
+    coloured = invoke("--color", "always", "list", "-f", "table")
+    assert "\x1b[" in coloured.stdout
+    plain = invoke("--color", "never", "list", "-f", "table", env={"FORCE_COLOR": "1"})
+    assert "\x1b[" not in plain.stdout
+    assert "Sciatica" in plain.stdout
+
+
+def test_about_shows_the_disclaimer_once(invoke: Invoke) -> None:
+    for fmt in ("plain", "table", "json"):
+        result = invoke("about", "-f", fmt)
+        assert (result.stdout + result.stderr).count("Not medical advice") == 1, fmt
+
+
+def test_a_catalogue_error_names_the_variable_it_came_from(invoke: Invoke) -> None:
+    result = invoke("list", env={"BACKPAIN_CATALOGUE": "/nope"})
+    assert result.exit_code == 3
+    assert (
+        result.stderr.strip() == "Error: catalogue file not found: /nope (from BACKPAIN_CATALOGUE)"
+    )
+    direct = invoke("list", "--catalogue", "/nope")
+    assert direct.stderr.strip() == "Error: catalogue file not found: /nope"
+
+
+def test_show_card_sections_in_reading_order_without_empty_ones(invoke: Invoke) -> None:
+    out = invoke("show", "sciatica", "-f", "table", env={"COLUMNS": "80"}).stdout
+    sections = [
+        "What it is",
+        "What it can feel like",
+        "Who gets it",
+        "When to see a doctor",
+        "Other names",
+        "ICD-10-CM",
+        "Learn more",
+        "Source",
+    ]
+    positions = [out.index(section) for section in sections]
+    assert positions == sorted(positions)
+    assert "See also" not in out  # sciatica has none: no empty section
+    assert "Category id" not in out
+
+
+def test_search_table_separates_confident_and_possible_results(invoke: Invoke) -> None:
+    out = invoke("search", "sciatica and kidney", "-f", "table", env={"COLUMNS": "120"}).stdout
+    assert out.index("Sciatica") < out.index("Possibly related") < out.index("Kidney")
+
+
+def test_batch_table_has_a_row_for_a_query_that_found_nothing(invoke: Invoke) -> None:
+    result = invoke("search", "-", "-f", "table", input="sciatica\npizza\n", env={"COLUMNS": "150"})
+    assert "pizza" in result.stdout
+    assert "no match" in result.stdout
+    single = invoke("search", "sciatica", "-f", "table", env={"COLUMNS": "150"}).stdout
+    for label in ("Cause", "Category", "Score", "Matched", "Text"):
+        assert label in single
+        assert label in result.stdout
+
+
+def test_two_causes_without_an_id_give_two_problems_not_a_duplicate(
+    invoke: Invoke, write_catalogue: Callable[..., Path]
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+        '[[causes]]\nname = "Y"\ncategory = "a"\ndefinition = "D"\n'
+    )
+    result = invoke("list", "--catalogue", str(path))
+    assert result.exit_code == 3
+    assert "(2 problems;" in result.stderr
+    assert "duplicate" not in result.stderr

@@ -2,21 +2,28 @@
 
 # No `from __future__ import annotations` here: Typer reads these signatures at every start, and
 # string annotations would have it evaluate each one again (about 2.5 ms).
-import os
 import sys
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from . import __version__
 from .catalogue import ENV_VAR, load_catalogue, load_conditions
-from .errors import BackpainError, CatalogueError, ExitCode, QueryError
+from .errors import CatalogueError, ExitCode, QueryError
 from .matching import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
-from .model import Catalogue, Category, visible
+from .model import Catalogue, Category
+from .options import (
+    CatalogueOption,
+    CategoryOption,
+    Color,
+    Format,
+    FormatOption,
+    Group,
+    Settings,
+    complete_causes,
+    show_version,
+)
 from .output import Output
 from .views import (
     RED_FLAGS_NOTE,
@@ -35,150 +42,29 @@ EXIT_CODES = (
 )
 
 
-class Format(StrEnum):
-    table = "table"
-    plain = "plain"
-    tsv = "tsv"
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-
-
-class _Group(TyperGroup):
-    """Expected failures and usage errors as one line on stderr, each with its exit code."""
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs["standalone_mode"] = False
-        try:
-            code = super().main(*args, **kwargs)
-        except Exception as error:
-            if getattr(error, "exit_code", None) != ExitCode.USAGE:
-                raise
-            print(visible(_usage_error(error)), file=sys.stderr)
-            sys.exit(ExitCode.USAGE)
-        sys.exit(code if isinstance(code, int) else ExitCode.OK)
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except BackpainError as error:
-            if error.message:
-                lines = [f"Error: {error.message}", *error.details]
-                print(*map(visible, lines), sep="\n", file=sys.stderr)
-            raise typer.Exit(error.exit_code) from None
-
-
-def _usage_error(error: Any) -> str:
-    """One line and a hint: what was wrong, what was probably meant, where the help is."""
-    message = error.format_message() if hasattr(error, "format_message") else str(error)
-    message = message.split("\n")[0].rstrip(".")
-    name = getattr(error, "option_name", None)
-    if name and name.lstrip("-") in Format.__members__:
-        message = f"no such option '{name}'. Did you mean '--format {name.lstrip('-')}'?"
-    elif name:
-        possible = getattr(error, "possibilities", None) or []
-        hint = f" Did you mean '{possible[0]}'?" if len(possible) == 1 else ""
-        message = f"no such option '{name}'.{hint}"
-    ctx = getattr(error, "ctx", None)
-    path = ctx.command_path if ctx is not None else "backpain"
-    if not message.endswith((".", "?")):
-        message += "."
-    return f"Error: {message[:1].lower()}{message[1:]} See '{path} --help'."
+def _examples(*lines: str) -> str:
+    """A help screen's examples, one a line (click's \\b keeps them from being rewrapped)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 app = typer.Typer(
     name="backpain",
-    cls=_Group,
+    cls=Group,
     help="Look up the causes of back pain, offline: for people at a terminal and for pipes.\n\n"
     "Data: Mayo Clinic, 'Back pain: Causes' (reviewed 2024-10-01). This is not medical advice: "
     "only a doctor or other health care professional can make a diagnosis.\n\n" + EXIT_CODES,
-    epilog="Examples: backpain list | backpain show sciatica | "
-    "backpain search 'can pregnancy cause sciatica' | backpain red-flags",
+    epilog=_examples(
+        "backpain list",
+        "backpain show sciatica",
+        "backpain search 'can pregnancy cause sciatica'",
+        "backpain red-flags",
+    ),
     invoke_without_command=True,
+    # plain help: rich's help panels cut option names at 40 columns ("--catalog…")
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-
-
-# --- shared options -----------------------------------------------------------------------------
-
-
-def _complete_categories(incomplete: str) -> list[str]:
-    return [c.id for c in _catalogue_for_completion().categories if c.id.startswith(incomplete)]
-
-
-def _complete_causes(incomplete: str) -> list[str]:
-    """Names for what was typed: any id, name or other name that starts with it, in any case.
-
-    Each is completed from what was typed on ("KIDNEY" -> "KIDNEY-stones"), as shells keep only
-    completions that start with the typed word, and with hyphens for spaces, which `show` reads
-    as spaces, so that one completion stays one word in every shell.
-    """
-    start = incomplete.casefold()
-    found: dict[str, None] = {}
-    for cause in _catalogue_for_completion().causes:
-        for name in (cause.id, cause.name, *cause.aliases):
-            if name.casefold().startswith(start):
-                found[incomplete + name[len(incomplete) :].replace(" ", "-")] = None
-    return list(found)
-
-
-def _catalogue_for_completion() -> Catalogue:
-    try:
-        return load_catalogue(os.environ.get(ENV_VAR) or None)
-    except BackpainError:
-        return load_catalogue()
-
-
-CatalogueOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--catalogue",
-        help="Use this catalogue file instead of the bundled one.",
-        metavar="PATH",
-        show_default=False,
-    ),
-]
-FormatOption = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        "-f",
-        help="Output format (default: table on a terminal, plain in a pipe).",
-        show_default=False,
-        case_sensitive=False,
-    ),
-]
-CategoryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--category",
-        "-c",
-        help="Only this category: its id, its name, or the start of either (e.g. 'infl').",
-        metavar="CAT",
-        autocompletion=_complete_categories,
-    ),
-]
-
-
-class Color(StrEnum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-@dataclass
-class _Settings:
-    catalogue: Path | None = None
-    from_env: bool = False
-    quiet: bool = False
-
-
-def _version(value: bool) -> None:
-    if value:
-        print(f"backpain {__version__}")
-        raise typer.Exit()
 
 
 @app.callback()
@@ -216,25 +102,25 @@ def _main(
     ] = False,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", callback=show_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Look up the causes of back pain, offline."""
     source = ctx.get_parameter_source("catalogue")
-    ctx.obj = _Settings(catalogue, getattr(source, "name", "") == "ENVIRONMENT", quiet)
-    if color is not Color.auto:
-        os.environ["BACKPAIN_COLOR"] = color.value
+    from_env = getattr(source, "name", "") == "ENVIRONMENT"
+    ctx.obj = Settings(catalogue, from_env, quiet, color.value)
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
         raise typer.Exit(ExitCode.OK)
 
 
-def _settings(ctx: typer.Context) -> _Settings:
-    return ctx.obj if isinstance(ctx.obj, _Settings) else _Settings()
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
 
 
 def _out(ctx: typer.Context, fmt: Format | None) -> Output:
-    return Output(fmt.value if fmt is not None else None, quiet=_settings(ctx).quiet)
+    settings = _settings(ctx)
+    return Output(fmt.value if fmt is not None else None, settings.quiet, settings.color)
 
 
 def _load(ctx: typer.Context, path: Path | None) -> Catalogue:
@@ -263,8 +149,9 @@ def _category(catalogue: Catalogue, text: str | None) -> Category | None:
 
 @app.command(
     "list",
-    epilog="Examples: backpain list | backpain list --category infl | "
-    "backpain list -f csv > causes.csv",
+    epilog=_examples(
+        "backpain list", "backpain list --category infl", "backpain list -f csv > causes.csv"
+    ),
 )
 def list_causes(
     ctx: typer.Context,
@@ -286,8 +173,9 @@ def list_causes(
 
 
 @app.command(
-    epilog="Examples: backpain show sciatica | backpain show slipped disc | "
-    "backpain show siatica -f json",
+    epilog=_examples(
+        "backpain show sciatica", "backpain show slipped disc", "backpain show siatica -f json"
+    ),
 )
 def show(
     ctx: typer.Context,
@@ -295,7 +183,7 @@ def show(
         list[str],
         typer.Argument(
             help="A cause's id, name or another name for it; typos are forgiven.",
-            autocompletion=_complete_causes,
+            autocompletion=complete_causes,
             show_default=False,
         ),
     ],
@@ -345,8 +233,12 @@ def show(
 
 
 @app.command(
-    epilog="Examples: backpain search kidney | backpain search 'can pregnancy cause sciatica' "
-    "| backpain search M51 -f json | backpain search - < questions.txt",
+    epilog=_examples(
+        "backpain search kidney",
+        "backpain search 'can pregnancy cause sciatica'",
+        "backpain search M51 -f json",
+        "backpain search - < questions.txt",
+    ),
 )
 def search(
     ctx: typer.Context,
@@ -405,7 +297,7 @@ def search(
         raise typer.Exit(ExitCode.NOT_FOUND)
 
 
-@app.command(epilog="Examples: backpain categories | backpain categories -f json")
+@app.command(epilog=_examples("backpain categories", "backpain categories -f json"))
 def categories(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
@@ -417,7 +309,7 @@ def categories(
     _out(ctx, fmt).emit(categories_view(catalogue), catalogue.disclaimer)
 
 
-@app.command(epilog="Examples: backpain about | backpain about -f json")
+@app.command(epilog=_examples("backpain about", "backpain about -f json"))
 def about(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
@@ -427,7 +319,7 @@ def about(
     _out(ctx, fmt).emit(about_view(catalogue, __version__), "")
 
 
-@app.command("red-flags", epilog="Examples: backpain red-flags | backpain red-flags -f json")
+@app.command("red-flags", epilog=_examples("backpain red-flags", "backpain red-flags -f json"))
 def red_flags(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:

@@ -24,9 +24,11 @@ def default_format() -> str:
 class Output:
     """One command's streams: the format of stdout, and whether notes are wanted on stderr."""
 
-    def __init__(self, fmt: str | None = None, quiet: bool = False) -> None:
+    def __init__(self, fmt: str | None = None, quiet: bool = False, color: str = "auto") -> None:
         self.format = fmt or default_format()
         self.quiet = quiet
+        self.color = color
+        """auto (the terminal, NO_COLOR, FORCE_COLOR), always or never."""
 
     @contextmanager
     def stdout(self) -> Iterator[None]:
@@ -45,7 +47,7 @@ class Output:
         """A rich console on stdout (imported only for tables)."""
         from . import pretty
 
-        return pretty.console()
+        return pretty.console(color=self.color)
 
     def emit(self, view: View, disclaimer: str, max_items: int | None = None) -> None:
         """The view in the chosen format, with the disclaimer where that format wants it."""
@@ -77,7 +79,7 @@ class Output:
         if sys.stderr.isatty():
             from . import pretty
 
-            pretty.print_warnings(pretty.console(stderr=True), lines)
+            pretty.print_warnings(pretty.console(stderr=True, color=self.color), lines)
         else:
             print(*map(visible, lines), sep="\n", file=sys.stderr)
 

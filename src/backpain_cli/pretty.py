@@ -6,7 +6,6 @@ wrapped at word boundaries), so that no name, code or address is ever cut inside
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,17 +35,14 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def console(stderr: bool = False) -> Console:
-    """A console that follows the terminal, NO_COLOR, FORCE_COLOR and TERM=dumb."""
-    color = os.environ.get("BACKPAIN_COLOR")  # set by --color
-    return _Console(
-        stderr=stderr,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        no_color=True if color == "never" else None,
-        force_terminal=True if color == "always" else None,
-    )
+def console(stderr: bool = False, color: str = "auto") -> Console:
+    """A console that follows the terminal, NO_COLOR, FORCE_COLOR and TERM=dumb, or `color`."""
+    options: dict[str, Any] = {}
+    if color == "never":  # no escape sequences at all, bold and links included
+        options["color_system"] = None
+    elif color == "always":
+        options["force_terminal"] = True
+    return _Console(stderr=stderr, highlight=False, emoji=False, markup=False, **options)
 
 
 def _text(value: Any, max_items: int | None = None) -> Text:

@@ -1,0 +1,153 @@
+"""The command line's shared parts: formats, options, completion and one-line usage errors.
+
+The Typer app and its commands are in cli.py; this is what they have in common.
+"""
+
+# No `from __future__ import annotations`: Typer reads these annotations at every start.
+import os
+import sys
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from .catalogue import ENV_VAR, load_catalogue
+from .errors import BackpainError, ExitCode
+from .model import Catalogue, visible
+
+
+class Format(StrEnum):
+    table = "table"
+    plain = "plain"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+class Group(TyperGroup):
+    """Expected failures and usage errors as one line on stderr, each with its exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except Exception as error:
+            if getattr(error, "exit_code", None) != ExitCode.USAGE:
+                raise
+            print(visible(usage_error(error)), file=sys.stderr)
+            sys.exit(ExitCode.USAGE)
+        sys.exit(code if isinstance(code, int) else ExitCode.OK)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BackpainError as error:
+            if error.message:
+                lines = [f"Error: {error.message}", *error.details]
+                print(*map(visible, lines), sep="\n", file=sys.stderr)
+            raise typer.Exit(error.exit_code) from None
+
+
+def usage_error(error: Any) -> str:
+    """One line and a hint: what was wrong, what was probably meant, where the help is."""
+    message = error.format_message() if hasattr(error, "format_message") else str(error)
+    message = message.split("\n")[0].rstrip(".")
+    name = getattr(error, "option_name", None)
+    if name and name.lstrip("-") in Format.__members__:
+        message = f"no such option '{name}'. Did you mean '--format {name.lstrip('-')}'?"
+    elif name:
+        possible = getattr(error, "possibilities", None) or []
+        hint = f" Did you mean '{possible[0]}'?" if len(possible) == 1 else ""
+        message = f"no such option '{name}'.{hint}"
+    ctx = getattr(error, "ctx", None)
+    path = ctx.command_path if ctx is not None else "backpain"
+    if not message.endswith((".", "?")):
+        message += "."
+    return f"Error: {message[:1].lower()}{message[1:]} See '{path} --help'."
+
+
+# --- shared options -----------------------------------------------------------------------------
+
+
+def complete_categories(incomplete: str) -> list[str]:
+    return [c.id for c in _catalogue_for_completion().categories if c.id.startswith(incomplete)]
+
+
+def complete_causes(incomplete: str) -> list[str]:
+    """Names for what was typed: any id, name or other name that starts with it, in any case.
+
+    Each is completed from what was typed on ("KIDNEY" -> "KIDNEY-stones"), as shells keep only
+    completions that start with the typed word, and with hyphens for spaces, which `show` reads
+    as spaces, so that one completion stays one word in every shell.
+    """
+    start = incomplete.casefold()
+    found: dict[str, None] = {}
+    for cause in _catalogue_for_completion().causes:
+        for name in (cause.id, cause.name, *cause.aliases):
+            if name.casefold().startswith(start):
+                found[incomplete + name[len(incomplete) :].replace(" ", "-")] = None
+    return list(found)
+
+
+def _catalogue_for_completion() -> Catalogue:
+    try:
+        return load_catalogue(os.environ.get(ENV_VAR) or None)
+    except BackpainError:
+        return load_catalogue()
+
+
+CatalogueOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalogue",
+        help="Use this catalogue file instead of the bundled one.",
+        metavar="PATH",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, plain in a pipe).",
+        show_default=False,
+        case_sensitive=False,
+    ),
+]
+CategoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--category",
+        "-c",
+        help="Only this category: its id, its name, or the start of either (e.g. 'infl').",
+        metavar="CAT",
+        autocompletion=complete_categories,
+    ),
+]
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+@dataclass
+class Settings:
+    catalogue: Path | None = None
+    from_env: bool = False
+    quiet: bool = False
+    color: str = "auto"
+
+
+def show_version(value: bool) -> None:
+    if value:
+        print(f"backpain {__version__}")
+        raise typer.Exit()
