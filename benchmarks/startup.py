@@ -101,6 +101,11 @@ def measure(commands: dict[str, list[str]], rounds: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=21)
+    parser.add_argument(
+        "--compare",
+        metavar="BACKPAIN",
+        help="another backpain executable (an earlier version, say) to time in the same rounds",
+    )
     args = parser.parse_args()
     python = sys.executable
     backpain = shutil.which("backpain", path=str(Path(python).parent)) or "backpain"
@@ -127,6 +132,10 @@ def main() -> None:
             "tomllib parse of 10,000 causes": [python, str(work / "parse.py"), str(big)],
             "search in 10,000 causes": [backpain, "search", "nerve joint", "--catalogue", str(big)],
         }
+        if args.compare:
+            for name in list(commands):
+                if commands[name][0] == backpain:
+                    commands[f"{name} (compared)"] = [args.compare, *commands[name][1:]]
         medians = measure(commands, args.rounds)
 
     print(f"{args.rounds} interleaved rounds, medians of wall-clock time, {sys.version.split()[0]}")
@@ -144,6 +153,10 @@ def main() -> None:
     ratio('search "kidney stones" --format json', "hello-world typer app", 1.2)
     ratio("list --format table", "hello-world typer app, rich table", 1.15)
     ratio("search in 10,000 causes", "tomllib parse of 10,000 causes", 1.3)
+    if args.compare:
+        print("against the compared executable (target: no slower, <= 1.0)")
+        for name in [n for n in medians if n.endswith(" (compared)")]:
+            ratio(name.removesuffix(" (compared)"), name, 1.0)
 
 
 if __name__ == "__main__":

@@ -280,7 +280,7 @@ def test_search_quality_holds_its_floors() -> None:
     floors = {
         # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
         "questions-tune": (0.72, 0.78, 0.03, 0.23),
-        "questions-check": (0.72, 0.80, 0.06, 0.22),
+        "questions-check": (0.67, 0.71, 0.05, 0.12),
     }
     for name, (hit1, hit3, fp, anything) in floors.items():
         t = tallies[name]
@@ -295,5 +295,5 @@ def test_search_quality_holds_its_floors() -> None:
         if not kind.startswith("questions-"):
             old.add(tally)
     assert old.queries >= 300
-    assert old.rate("hit1") >= 0.89
+    assert old.rate("hit1") >= 0.88
     assert old.rate("false_positives") <= 0.01

@@ -29,6 +29,7 @@ def run_backpain(
 ) -> subprocess.CompletedProcess[bytes]:
     """Run `python -m backpain_cli ARGS` as a real process, through real pipes."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]  # the test's own
     environment.pop("NO_COLOR", None)
     environment.pop("FORCE_COLOR", None)
     environment.update(env or {})
@@ -46,6 +47,7 @@ def run_backpain(
 def in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, bytes]:
     """Run backpain with stdout on a pseudo-terminal; return its exit code and what it showed."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
     for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
         environment.pop(name, None)
     environment.update({"TERM": "xterm-256color", "COLUMNS": "120"} | (env or {}))

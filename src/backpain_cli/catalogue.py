@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,11 @@ def bundled_path() -> str:
 def read_text(path: str | os.PathLike[str]) -> str:
     """The file's text, read with bounded memory, or CatalogueError in one clear line."""
     name = os.fspath(path)
+    return decode(read_bytes(name), name)
+
+
+def read_bytes(name: str) -> bytes:
+    """The file's bytes, read with bounded memory, or CatalogueError in one clear line."""
     try:
         with open(name, "rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
@@ -40,6 +46,11 @@ def read_text(path: str | os.PathLike[str]) -> str:
     if len(raw) > MAX_BYTES:
         limit = MAX_BYTES // (1024 * 1024)
         raise CatalogueError(f"catalogue {name} is larger than {limit} MiB; is it the right file?")
+    return raw
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 text (a byte-order mark is fine), or CatalogueError naming the line and column."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -77,16 +88,33 @@ def load_conditions() -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").splitlines())
 
 
-def load_catalogue(path: str | os.PathLike[str] | None = None) -> Catalogue:
+def load_catalogue(path: str | os.PathLike[str] | None = None, cache: bool = True) -> Catalogue:
     """Load and validate a catalogue: the bundled one, or the file at `path`.
 
     A user's catalogue may leave out the [catalogue] table and the red flags; the bundled ones
-    (and so the bundled disclaimer) then apply.
+    (and so the bundled disclaimer) then apply. With `cache`, a catalogue read before (the same
+    bytes, the same version of backpain) comes from the cache instead of being parsed again.
     """
     bundled = bundled_path()
     if path is None:
-        return build_catalogue(parse_toml(read_text(bundled), bundled), bundled)
+        data, state = _parsed(bundled, cache)
+        return replace(build_catalogue(data, bundled), cache=state)
     name = os.fspath(path)
-    data = parse_toml(read_text(name), name)
-    defaults = parse_toml(read_text(bundled), bundled)
-    return build_catalogue(data, str(Path(name)), defaults)
+    data, state = _parsed(name, cache)
+    defaults, _ = _parsed(bundled, cache)
+    return replace(build_catalogue(data, str(Path(name)), defaults), cache=state)
+
+
+def _parsed(name: str, use_cache: bool) -> tuple[dict[str, Any], str]:
+    """A file's parsed TOML, from the cache when it holds it; and how it was read."""
+    raw = read_bytes(name)
+    if not use_cache:
+        return parse_toml(decode(raw, name), name), "off"
+    from . import cache
+
+    key = cache.key(raw)
+    if (data := cache.load(key)) is not None:
+        return data, "read"
+    data = parse_toml(decode(raw, name), name)
+    build_catalogue(data, name)  # only a valid catalogue is stored: this raises the problems
+    return data, "written" if cache.store(key, data) else "not writable"

@@ -97,6 +97,14 @@ def _main(
             help="No notes or disclaimer on stderr (JSON output still carries the disclaimer).",
         ),
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Parse the catalogue file afresh instead of reading the parsed copy in the cache "
+            "(see 'backpain about').",
+        ),
+    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show the full traceback of an internal error.")
     ] = False,
@@ -108,7 +116,7 @@ def _main(
     """Look up the causes of back pain, offline."""
     source = ctx.get_parameter_source("catalogue")
     from_env = getattr(source, "name", "") == "ENVIRONMENT"
-    ctx.obj = Settings(catalogue, from_env, quiet, color.value)
+    ctx.obj = Settings(catalogue, from_env, quiet, color.value, not no_cache)
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
         raise typer.Exit(ExitCode.OK)
@@ -127,9 +135,9 @@ def _load(ctx: typer.Context, path: Path | None) -> Catalogue:
     """The catalogue named after the command, else before it or in the environment."""
     settings = _settings(ctx)
     if path is not None or not settings.from_env:
-        return load_catalogue(path if path is not None else settings.catalogue)
+        return load_catalogue(path if path is not None else settings.catalogue, settings.cache)
     try:
-        return load_catalogue(settings.catalogue)
+        return load_catalogue(settings.catalogue, settings.cache)
     except CatalogueError as error:
         error.message += f" (from {ENV_VAR})"
         raise
@@ -313,10 +321,12 @@ def categories(
 def about(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
-    """Show the version, the catalogue's source and review date, its file and its size."""
+    """Show the version, the catalogue's source and review date, its file and size, the cache."""
+    from . import cache
+
     catalogue = _load(ctx, catalogue_path)
     # The disclaimer is one of the fields here: no second copy after them.
-    _out(ctx, fmt).emit(about_view(catalogue, __version__), "")
+    _out(ctx, fmt).emit(about_view(catalogue, __version__, str(cache.folder())), "")
 
 
 @app.command("red-flags", epilog=_examples("backpain red-flags", "backpain red-flags -f json"))

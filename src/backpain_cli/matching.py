@@ -86,13 +86,12 @@ def check_query(query: str) -> str:
 class _Evidence:
     """What one query says about one cause."""
 
-    __slots__ = ("against", "phrase", "phrase_score", "support", "together", "words")
+    __slots__ = ("phrase", "phrase_score", "support", "together", "words")
 
     def __init__(self) -> None:
         self.support: dict[int, float] = {}  # phrase number -> evidence it holds
         self.together: dict[int, set[str]] = {}  # phrase number -> the query's words it holds
         self.words: dict[str, float] = {}  # query word -> its evidence
-        self.against = 0.0
         self.phrase: Phrase | None = None
         self.phrase_score = 0.0
 
@@ -174,7 +173,7 @@ class Matcher:
         elsewhere = {stems[i] for start, end in self._elsewhere(typed) for i in range(start, end)}
         query_words = [word for word in content(stems) if word not in elsewhere]
         similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
-        self._weigh_words(similar, spelled, of)
+        penalties = self._weigh_words(similar, spelled, of)
         self._find_phrases(similar, spelled, of)
         if any(found and 1.0 not in found.values() for found in similar.values()) or any(
             not found and word not in self.index.medical_words for word, found in similar.items()
@@ -187,7 +186,8 @@ class Matcher:
             cause = self.causes[cause_index]
             if category is not None and cause.category != category:
                 continue
-            match = self._match(cause, found)
+            against = sum(p for word, p in penalties.items() if word not in found.words)
+            match = self._match(cause, found, against)
             if match.score >= min_score:
                 ranked.append((cause_index, match))
         ranked.sort(key=lambda item: (-item[1].score, item[0]))
@@ -202,12 +202,14 @@ class Matcher:
 
     def _weigh_words(
         self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
-    ) -> None:
+    ) -> dict[str, float]:
+        """Each query word's evidence for the causes that hold it; returns, for each query word
+        (as typed), what it counts against a cause that does not hold it."""
         index = self.index
+        penalties: dict[str, float] = {}
         for word, found in similar.items():
             if not found:
-                for ev in self._all_evidence(of):
-                    ev.against += _UNKNOWN
+                penalties[spelled[word]] = _UNKNOWN
                 continue
             best: dict[int, tuple[float, int]] = {}  # cause -> (evidence, phrase number)
             strongest = 0.0
@@ -226,12 +228,8 @@ class Matcher:
             for other in found:
                 for number in index.occurrences.get(other, ()):
                     of(index.phrases[number].cause).together.setdefault(number, set()).add(other)
-            for cause in range(len(self.causes)):
-                if cause not in best and strongest:
-                    of(cause).against += _AGAINST * strongest**_AGAINST_POWER
-
-    def _all_evidence(self, of: _Of) -> list[_Evidence]:
-        return [of(cause) for cause in range(len(self.causes))]
+            penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
+        return penalties
 
     def _find_phrases(
         self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
@@ -283,9 +281,9 @@ class Matcher:
                 phrase, 100 * (1 - distance / max(len(query_key), len(name)))
             )
 
-    def _match(self, cause: Cause, found: _Evidence) -> Match:
+    def _match(self, cause: Cause, found: _Evidence, against: float) -> Match:
         phrases = self.index.phrases
-        total = sum(found.words.values()) - found.against
+        total = sum(found.words.values()) - against
         # the phrase that holds most of the query's words: several words of one symptom
         # ("waves" and "groin") say more together than apart
         number = max(

@@ -65,6 +65,8 @@ class Catalogue:
     causes: tuple[Cause, ...]
     red_flags: tuple[RedFlags, ...] = ()
     path: str = ""
+    cache: str = ""
+    """How the file was read: "read" from the cache, "written" to it, "off", or "not writable"."""
     _causes_by_id: Mapping[str, Cause] = field(default_factory=dict, repr=False, compare=False)
     _categories_by_id: Mapping[str, Category] = field(
         default_factory=dict, repr=False, compare=False

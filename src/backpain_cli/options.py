@@ -145,6 +145,7 @@ class Settings:
     from_env: bool = False
     quiet: bool = False
     color: str = "auto"
+    cache: bool = True
 
 
 def show_version(value: bool) -> None:

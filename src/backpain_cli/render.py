@@ -39,6 +39,7 @@ FIELD_LABELS = {
     "path": "File",
     "causes": "Causes",
     "disclaimer": "Disclaimer",
+    "cache": "Cache",
 }
 """How people read the fields of `show` and `about` in tables and Markdown."""
 

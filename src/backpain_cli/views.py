@@ -218,8 +218,10 @@ def categories_view(catalogue: Catalogue) -> View:
     )
 
 
-def about_view(catalogue: Catalogue, version: str) -> View:
+def about_view(catalogue: Catalogue, version: str, cache_folder: str = "") -> View:
     info = {"version": version} | catalogue_record(catalogue)
+    if cache_folder:
+        info["cache"] = f"{cache_folder} ({catalogue.cache or 'off'})"
     info["disclaimer"] = catalogue.disclaimer
     return View(
         columns=("field", "value"),

@@ -1,0 +1,176 @@
+"""The cache of parsed catalogues, with real files and real processes: right, or not used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backpain_cli import cache, load_catalogue
+from backpain_cli.errors import CatalogueError
+
+MODULE = [sys.executable, "-m", "backpain_cli"]
+
+
+def run(*args: str, cache_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    env["BACKPAIN_CACHE_DIR"] = str(cache_dir)
+    return subprocess.run(
+        [*MODULE, *args], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+
+
+def entry_of(path: Path) -> Path:
+    """Where the cache keeps the parsed copy of this file."""
+    entry = Path(os.environ["BACKPAIN_CACHE_DIR"]) / f"{cache.key(path.read_bytes())}.json"
+    assert entry.exists()
+    return entry
+
+
+def state(path: Path | None = None) -> str:
+    return load_catalogue(path).cache
+
+
+def test_first_run_writes_then_reads(tmp_path: Path) -> None:
+    assert state() == "written"
+    assert state() == "read"
+    (entry,) = Path(os.environ["BACKPAIN_CACHE_DIR"]).glob("*.json")
+    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1  # data, not code
+
+
+def test_a_changed_file_is_read_afresh_even_at_the_same_size(tiny: Path) -> None:
+    assert state(tiny) == "written"
+    assert state(tiny) == "read"
+    text = tiny.read_text(encoding="utf-8")
+    changed = text.replace('name = "Broken rib"', 'name = "Bruised ri"')
+    assert len(changed) == len(text)
+    stat = tiny.stat()
+    tiny.write_text(changed, encoding="utf-8")
+    os.utime(tiny, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # even with the same time
+    catalogue = load_catalogue(tiny)
+    assert catalogue.cache == "written"
+    assert catalogue.causes[0].name == "Bruised ri"
+
+
+@pytest.mark.parametrize("damage", [b"", b'{"format": 1, "data": ', b"\x00\xff", b"[1, 2]"])
+def test_a_truncated_or_foreign_entry_is_rebuilt_not_trusted(tiny: Path, damage: bytes) -> None:
+    load_catalogue(tiny)
+    entry = entry_of(tiny)
+    entry.write_bytes(damage)
+    catalogue = load_catalogue(tiny)
+    assert catalogue.cache == "written"
+    assert [c.id for c in catalogue.causes] == ["broken-rib", "shingles", "bone-bruise"]
+    assert load_catalogue(tiny).cache == "read"
+
+
+def test_an_entry_that_says_something_else_is_not_used(tiny: Path) -> None:
+    # the key is the file's bytes: another file's entry under this name would be a lie, and
+    # the format marker guards against an entry of another shape
+    load_catalogue(tiny)
+    entry = entry_of(tiny)
+    entry.write_text(json.dumps({"format": 999, "data": {}}), encoding="utf-8")
+    assert load_catalogue(tiny).cache == "written"
+
+
+def test_a_folder_that_cannot_be_written_still_answers(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("BACKPAIN_CACHE_DIR", str(blocked / "cache"))
+    catalogue = load_catalogue(tiny)
+    assert catalogue.cache == "not writable"
+    assert len(catalogue.causes) == 3
+
+
+def test_an_invalid_catalogue_is_never_cached() -> None:
+    folder = Path(os.environ["BACKPAIN_CACHE_DIR"])
+    path = folder.parent / "bad.toml"
+    path.write_text('[[categories]]\nid = "a"\nname = "A"\n[[causes]]\nid = "x"\n', "utf-8")
+    for _ in range(2):
+        with pytest.raises(CatalogueError) as caught:
+            load_catalogue(path)
+        assert any("'name' is missing" in line for line in caught.value.details)
+    assert not list(folder.glob("*.json"))
+
+
+def test_no_cache_and_the_folder_in_about(tmp_path: Path) -> None:
+    first = run("about", cache_dir=tmp_path)
+    assert f"cache\t{tmp_path} (written)" in first.stdout
+    assert f"cache\t{tmp_path} (read)" in run("about", cache_dir=tmp_path).stdout
+    assert f"cache\t{tmp_path} (off)" in run("--no-cache", "about", cache_dir=tmp_path).stdout
+
+
+def test_two_processes_writing_at_once_leave_a_good_entry(tmp_path: Path, tiny: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    env["BACKPAIN_CACHE_DIR"] = str(tmp_path / "shared")
+    processes = [
+        subprocess.Popen(
+            [*MODULE, "list", "--catalogue", str(tiny)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    outputs = [p.communicate(timeout=60)[0] for p in processes]
+    assert all(p.returncode == 0 for p in processes)
+    assert len(set(outputs)) == 1
+    assert not list((tmp_path / "shared").glob(".tmp-*"))  # no half-written file left
+    assert run("about", "--catalogue", str(tiny), cache_dir=tmp_path / "shared").stdout.count(
+        "(read)"
+    )
+
+
+def big_catalogue(path: Path, count: int = 1000) -> Path:
+    words = "ache bone disk nerve joint muscle spine pelvis hip rib tendon cord".split()
+    lines = ['[[categories]]\nid = "general"\nname = "General"\n']
+    for i in range(count):
+        a, b = words[i % 12], words[(i // 12) % 12]
+        lines.append(
+            f'[[causes]]\nid = "cause-{i}"\nname = "Condition {a} {b} {i}"\n'
+            f'category = "general"\ndefinition = "A made-up problem of the {a} and {b}."\n'
+            f'aliases = ["{b} trouble {i}"]\nicd10 = ["M54.{i % 10}"]\n'
+        )
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+COMMANDS = [
+    ["list", "-f", "json"],
+    ["list", "-f", "csv"],
+    ["show", "sciatica", "-f", "json"],
+    ["search", "kidney stones", "-f", "jsonl"],
+    ["search", "pain down the back of my leg", "-f", "plain"],
+    ["categories", "-f", "markdown"],
+    ["red-flags", "-f", "tsv"],
+]
+
+
+@pytest.mark.parametrize("generated", [False, True])
+def test_cached_answers_equal_uncached_ones(tmp_path: Path, generated: bool) -> None:
+    extra = ["--catalogue", str(big_catalogue(tmp_path / "big.toml"))] if generated else []
+    commands = COMMANDS
+    if generated:
+        commands = [
+            ["list", "-f", "json"],
+            ["show", "cause-7", "-f", "json"],
+            ["search", "nerve joint", "-f", "jsonl"],
+            ["search", "M54", "-f", "plain"],
+        ]
+    for args in commands:
+        fresh = run("--no-cache", *args, *extra, cache_dir=tmp_path / "c")
+        written = run(*args, *extra, cache_dir=tmp_path / "c")
+        read = run(*args, *extra, cache_dir=tmp_path / "c")
+        assert fresh.stdout == written.stdout == read.stdout, args
+        assert fresh.returncode == read.returncode, args
+    assert list((tmp_path / "c").glob("*.json"))
+
+
+def test_the_key_follows_the_bytes_and_the_version() -> None:
+    assert cache.key(b"a") == cache.key(b"a")
+    assert cache.key(b"a") != cache.key(b"b")
