@@ -22,9 +22,23 @@ def test_wheel_ships_the_catalogue_and_the_command(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         shipped = archive.read("backpain_cli/data/causes.toml")
+        conditions = archive.read("backpain_cli/data/conditions.txt")
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         scripts = archive.read(entry_points).decode()
     assert shipped == (ROOT / "data" / "causes.toml").read_bytes()
+    assert conditions == (ROOT / "src" / "backpain_cli" / "data" / "conditions.txt").read_bytes()
     assert "backpain = backpain_cli.__main__:main" in scripts
     assert "backpain_cli/py.typed" in names  # the Python API is typed
-    assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
+    assert not any(name.startswith(("tests/", "benchmarks/", "tools/")) for name in names)
+
+
+def test_the_conditions_file_is_what_the_script_builds() -> None:
+    """tools/build_conditions.py, run on the release the tests use, makes the shipped file."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_conditions.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import sys
@@ -21,6 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+
+try:  # the hash itself, without hashlib's OpenSSL bindings (2 ms to import)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - an interpreter without the module
+    from hashlib import blake2b
 
 ENV_VAR = "BACKPAIN_CACHE_DIR"
 _FORMAT = 1  # what an entry looks like; a change here makes old entries unreadable, not wrong
@@ -41,7 +45,7 @@ def folder() -> Path:
 
 def key(raw: bytes) -> str:
     """The entry's name for a file with these bytes, read by this version."""
-    digest = hashlib.blake2b(raw, digest_size=20)
+    digest = blake2b(raw, digest_size=20)
     digest.update(f"\0{__version__}\0{_FORMAT}".encode())
     return digest.hexdigest()
 
