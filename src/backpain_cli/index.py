@@ -174,6 +174,15 @@ class Index:
         ]
 
     @cached_property
+    def described(self) -> frozenset[str]:
+        """The words that say what a cause is (names, symptoms, definitions), not who gets it."""
+        return frozenset(
+            word
+            for word, held in self.postings.items()
+            if any(self.phrases[n].field in DESCRIBING for n in held.values())
+        )
+
+    @cached_property
     def vocabulary(self) -> list[str]:
         return sorted(self.postings)
 

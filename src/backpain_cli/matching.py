@@ -144,6 +144,8 @@ class Matcher:
                 words_ = {w for w in window if w not in GLUE}
                 if words_ <= FILLER or any(words_ <= name or name <= words_ for name in ours):
                     continue
+                if size == 1 and window[0] in self.index.described:
+                    continue  # a word the causes are described with ("blood") is theirs
                 found.append((start, start + size))
         return sorted(found)
 

@@ -6,9 +6,11 @@ from .matching import TELLING, Matcher
 from .model import RedFlags
 from .text import content, words
 
-COVERAGE = 0.5
-"""A query describes a sign when at least this share of its telling words are words of the sign:
-half, so that "broken back after a fall" speaks up: a missed warning costs more than a false one."""
+PAIN = frozenset(words("pain pains painful hurt hurts hurting ache aches aching sore"))
+"""Words for the pain itself: every sign is about back pain, so they say nothing of which."""
+COVERAGE = 0.6
+"""A query describes a sign when more than half of its telling words are words of the sign: "back
+pain after a fall" does, "seized up when I got out of the car" does not ("car accident")."""
 
 
 def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
@@ -23,7 +25,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     telling = [
         w
         for w in content(words(query))
-        if len(w) > 2 and idf.get(w, 1.0) >= TELLING and w not in names
+        if len(w) > 2 and idf.get(w, 1.0) >= TELLING and w not in names and w not in PAIN
     ]
     if not telling:
         return []

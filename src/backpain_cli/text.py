@@ -42,6 +42,9 @@ SPELLINGS = {
     "abdomen": "belly",
     "abdominal": "belly",
     "stomach": "belly",
+    "pregnant": "pregnancy",
+    "fell": "fall",
+    "fallen": "fall",
 }
 """British spellings, and everyday words read as the word the catalogue uses for the same thing."""
 
