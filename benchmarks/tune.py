@@ -50,7 +50,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
             index_module.FIELD_WEIGHTS[name] = value
         else:
             setattr(matching, name, value)
-    matching.CONFIDENT = 0.0  # every result is "high" here: tiers are chosen below
+    vars(matching)["CONFIDENT"] = 0.0  # every result is "high" here: tiers are chosen below
     matcher = matching.Matcher(load_catalogue(), load_conditions())
     answers = []
     for kind, query, expected in rows():

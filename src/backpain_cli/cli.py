@@ -11,7 +11,7 @@ import typer
 from . import __version__
 from .catalogue import ENV_VAR, load_catalogue, load_conditions
 from .errors import CatalogueError, ExitCode, QueryError
-from .matching import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
+from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .model import Catalogue, Category
 from .options import (
     CatalogueOption,
@@ -213,7 +213,9 @@ def show(
     query = " ".join(name)
     matcher = Matcher(catalogue, load_conditions)
     found = resolve(matcher, query)
-    warnings = warning_signs(matcher, query)
+    # a cause's own name is a question about it, never a warning sign; anything else may be one
+    exact = found.cause is not None and not found.guessed
+    warnings = [] if exact else warning_signs(matcher, query)
     out = _out(ctx, fmt)
     out.warn(warning_lines(warnings))
     if found.cause is None:

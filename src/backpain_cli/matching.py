@@ -21,16 +21,9 @@ from typing import Literal
 
 from .errors import QueryError
 from .index import DESCRIBING, FIELD_WEIGHTS, Conditions, Index, Phrase
+from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
-
-DEFAULT_LIMIT = 5
-MAX_QUERY_CHARS = 1000
-CONFIDENT = 86.0
-"""A result at or above this score is a match ("high" confidence); calibrated on the tuning half
-of benchmarks/questions.tsv to keep false positives at 5% or below."""
-MIN_SCORE = 32.0
-"""Below this a cause is not shown at all; from here to CONFIDENT it is "possibly related"."""
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9

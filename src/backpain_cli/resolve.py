@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .matching import MIN_SCORE, Matcher, check_query
+from .limits import MIN_SCORE
+from .matching import Matcher, check_query
 from .model import Cause
 
 
