@@ -213,7 +213,7 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
     # "bone" is in two of the three causes of the tiny catalogue, "rash" in one: weights come
     # from the catalogue searched, not from the bundled one
     idf = Matcher(load_catalogue(tiny)).index.idf
-    assert idf["rash"] > idf["bone"] > 0
+    assert idf("rash") > idf("bone") > 0
 
 
 # --- warning signs ------------------------------------------------------------------------------

@@ -54,11 +54,9 @@ class Phrase(NamedTuple):
     stems: tuple[str, ...]
 
 
-def _entries(index: int, cause: Cause) -> list[tuple[int, str, str]]:
-    entries = [(index, "name", cause.name), (index, "id", cause.id)]
-    entries += [(index, "alias", alias) for alias in cause.aliases]
-    entries += [(index, "icd10", code) for code in cause.icd10]
-    entries += [(index, "symptom", text) for text in cause.symptoms]
+def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
+    """A cause's texts other than its names: what it feels like, what it is, who gets it."""
+    entries = [(index, "symptom", text) for text in cause.symptoms]
     entries += [(index, "definition", text) for text in _SENTENCE.split(cause.definition)]
     entries += [(index, "risk_factor", text) for text in cause.risk_factors]
     entries += [(index, "see_also", text) for text in cause.see_also]
@@ -68,8 +66,9 @@ def _entries(index: int, cause: Cause) -> list[tuple[int, str, str]]:
 def phrases(entries: list[tuple[int, str, str]]) -> list[Phrase]:
     """Normalise and stem many (cause, field, text) entries at once."""
     normalized = normalize_many([text for _, _, text in entries])
+    stems = {word: stem(word) for word in set(" ".join(normalized).split())}
     return [
-        Phrase(cause, field, text, tuple(stem(word) for word in line.split()))
+        Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
         for (cause, field, text), line in zip(entries, normalized, strict=True)
     ]
 
@@ -81,6 +80,8 @@ class Index:
         self.catalogue = catalogue
         self.causes = catalogue.causes
         self._conditions = conditions
+        self._holders: dict[str, dict[int, int]] = {}
+        self._idf: dict[str, float] = {}
 
     @cached_property
     def conditions(self) -> frozenset[str]:
@@ -94,45 +95,39 @@ class Index:
         return frozenset(word for name in self.conditions for word in name.split())
 
     @cached_property
-    def names(self) -> dict[str, list[Phrase]]:
-        """Every id, name, other name and code, by its words: what a query can equal."""
+    def name_phrases(self) -> list[Phrase]:
+        """Every id, name, other name and code, in catalogue order: all that `show` needs."""
         entries = []
         for index, cause in enumerate(self.causes):
             entries.append((index, "name", cause.name))
             entries.append((index, "id", cause.id))
             entries.extend((index, "alias", alias) for alias in cause.aliases)
             entries.extend((index, "icd10", code) for code in cause.icd10)
+        return phrases(entries)
+
+    @cached_property
+    def names(self) -> dict[str, list[Phrase]]:
+        """The names, other names and codes by their words: what a query can equal."""
         exact: dict[str, list[Phrase]] = {}
-        for phrase in phrases(entries):
+        for phrase in self.name_phrases:
             exact.setdefault(" ".join(phrase.stems), []).append(phrase)
         return exact
 
     @cached_property
     def phrases(self) -> list[Phrase]:
-        """Every text of every cause, in catalogue order."""
+        """Every text of every cause: the names first (made once), then the rest."""
         entries = []
         for index, cause in enumerate(self.causes):
-            entries.extend(_entries(index, cause))
-        return phrases(entries)
-
-    @cached_property
-    def postings(self) -> dict[str, dict[int, int]]:
-        """Each word, the causes that hold it, and for each the phrase that holds it best."""
-        postings: dict[str, dict[int, int]] = {}
-        for number, phrase in enumerate(self.phrases):
-            weight = FIELD_WEIGHTS[phrase.field]
-            for word in phrase.stems:
-                if word in FILLER:
-                    continue
-                holders = postings.setdefault(word, {})
-                held = holders.get(phrase.cause)
-                if held is None or weight > FIELD_WEIGHTS[self.phrases[held].field]:
-                    holders[phrase.cause] = number
-        return postings
+            entries.extend(_descriptions(index, cause))
+        return self.name_phrases + phrases(entries)
 
     @cached_property
     def occurrences(self) -> dict[str, list[int]]:
-        """Each word, and the numbers of every phrase that holds it."""
+        """Each word, and the numbers of every phrase that holds it: the one inverted index.
+
+        What a word says, and which causes hold it, is worked out from here only for the words a
+        query has (`holders`, `idf`), never for the whole vocabulary.
+        """
         occurrences: dict[str, list[int]] = {}
         for number, phrase in enumerate(self.phrases):
             for word in dict.fromkeys(phrase.stems):
@@ -140,15 +135,50 @@ class Index:
                     occurrences.setdefault(word, []).append(number)
         return occurrences
 
-    @cached_property
-    def name_postings(self) -> dict[str, list[int]]:
-        """Each word, and the numbers of the name, other-name and code phrases that hold it."""
-        postings: dict[str, list[int]] = {}
-        for number, phrase in enumerate(self.phrases):
-            if phrase.field in NAME_FIELDS:
-                for word in dict.fromkeys(phrase.stems):
-                    postings.setdefault(word, []).append(number)
-        return postings
+    def holders(self, word: str) -> dict[int, int]:
+        """The causes that hold a word, and for each the phrase that names it most directly."""
+        if (found := self._holders.get(word)) is None:
+            found = {}
+            phrases = self.phrases
+            for number in self.occurrences.get(word, ()):
+                cause = phrases[number].cause
+                held = found.get(cause)
+                field = phrases[number].field
+                if held is None or FIELD_WEIGHTS[field] > FIELD_WEIGHTS[phrases[held].field]:
+                    found[cause] = number
+            self._holders[word] = found
+        return found
+
+    def idf(self, word: str, unknown: float = 0.0) -> float:
+        """How much a word says about which cause, from 1 (one cause) down towards 0 (all).
+
+        Only the fields that say what a cause is count ("a slipped disc" among sciatica's risk
+        factors does not make "disc" a word of sciatica's); a word the catalogue lacks: `unknown`.
+        """
+        if word not in self.occurrences:
+            return unknown
+        if (found := self._idf.get(word)) is None:
+            phrases = self.phrases
+            describing = sum(
+                1 for n in self.holders(word).values() if phrases[n].field in DESCRIBING
+            )
+            total = len(self.causes)
+            found = math.log((total + 1) / max(describing, 1)) / math.log(total + 1)
+            self._idf[word] = found
+        return found
+
+    def describes(self, word: str) -> bool:
+        """Whether a word says what some cause is (a name, symptom or definition holds it)."""
+        phrases = self.phrases
+        return any(phrases[n].field in DESCRIBING for n in self.holders(word).values())
+
+    def name_numbers(self, word: str) -> list[int]:
+        """The numbers of the name, other-name and code phrases that hold a word."""
+        phrases = self.phrases
+        return [n for n in self.occurrences.get(word, ()) if phrases[n].field in NAME_FIELDS]
+
+    def in_names(self, word: str) -> bool:
+        return bool(self.name_numbers(word))
 
     @cached_property
     def cause_names(self) -> frozenset[str]:
@@ -174,29 +204,8 @@ class Index:
         ]
 
     @cached_property
-    def described(self) -> frozenset[str]:
-        """The words that say what a cause is (names, symptoms, definitions), not who gets it."""
-        return frozenset(
-            word
-            for word, held in self.postings.items()
-            if any(self.phrases[n].field in DESCRIBING for n in held.values())
-        )
-
-    @cached_property
     def vocabulary(self) -> list[str]:
-        return sorted(self.postings)
-
-    @cached_property
-    def idf(self) -> dict[str, float]:
-        """How much each word says about which cause, from 1 (one cause) down towards 0 (all)."""
-        total = len(self.causes)
-        scale = math.log(total + 1)
-        phrases = self.phrases
-        idf = {}
-        for word, held in self.postings.items():
-            describing = sum(1 for n in held.values() if phrases[n].field in DESCRIBING)
-            idf[word] = math.log((total + 1) / max(describing, 1)) / scale
-        return idf
+        return sorted(self.occurrences)
 
     @cached_property
     def whole_names(self) -> list[tuple[str, Phrase]]:
@@ -216,12 +225,11 @@ class Index:
         One it lacks may have typos, as many as the typed word's length allows, or be
         the start of a longer catalogue word ("spondy"); a code matches the codes it begins.
         """
-        postings = self.postings
         if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
             return {
                 w: 1.0 if w == word else 0.95 for w in self._starting(word, 0) if CODE.fullmatch(w)
             }
-        if word in postings:
+        if word in self.occurrences:
             return {word: 1.0}
         found: dict[str, float] = {}
         if (edits := _max_edits(typed)) and word not in self.medical_words:

@@ -121,7 +121,7 @@ class Matcher:
     def _elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
         """Where the query's words name conditions that are not here: (start, end) spans."""
         stems = [stem(word) for word in typed]
-        if all(word in self.index.name_postings for word in content(stems)):
+        if all(self.index.in_names(word) for word in content(stems)):
             return []  # every word is a word of the causes' names: they are read as those
         conditions = self.index.conditions
         ours = self.index.name_sets
@@ -137,7 +137,7 @@ class Matcher:
                 words_ = {w for w in window if w not in GLUE}
                 if words_ <= FILLER or any(words_ <= name or name <= words_ for name in ours):
                     continue
-                if size == 1 and window[0] in self.index.described:
+                if size == 1 and self.index.describes(window[0]):
                     continue  # a word the causes are described with ("blood") is theirs
                 found.append((start, start + size))
         return sorted(found)
@@ -209,9 +209,9 @@ class Matcher:
             best: dict[int, tuple[float, int]] = {}  # cause -> (evidence, phrase number)
             strongest = 0.0
             for other, similarity in found.items():
-                idf = index.idf[other]
+                idf = index.idf(other)
                 strongest = max(strongest, similarity * idf)
-                for cause, number in index.postings[other].items():
+                for cause, number in index.holders(other).items():
                     weight = FIELD_WEIGHTS[index.phrases[number].field]
                     value = similarity * idf * weight
                     if value > best.get(cause, (0.0, 0))[0]:
@@ -241,7 +241,7 @@ class Matcher:
             near.setdefault(word, (1.0, typed))
         seen: set[int] = set()
         for other in candidates:
-            for number in index.name_postings.get(other, ()):
+            for number in index.name_numbers(other):
                 if number in seen:
                     continue
                 seen.add(number)
@@ -251,7 +251,7 @@ class Matcher:
                 ]
                 if not needed or any(w not in near for w in needed):
                     continue
-                mass = sum(index.idf.get(w, 0.0) for w in needed)
+                mass = sum(index.idf(w) for w in needed)
                 strength = min(1.0, mass / _PHRASE_FLOOR)
                 similarity = min(near[w][0] for w in needed)
                 ev = of(phrase.cause)
@@ -292,7 +292,7 @@ class Matcher:
             and phrases[number].field in DESCRIBING
         ):
             # what the further words say, beyond the most telling one
-            said = sorted(self.index.idf[word] for word in found.together[number])[:-1]
+            said = sorted(self.index.idf(word) for word in found.together[number])[:-1]
             total += _TOGETHER * FIELD_WEIGHTS[phrases[number].field] * sum(said)
         elif found.support:
             number = max(found.support, key=lambda n: (found.support[n], -n))
@@ -319,8 +319,7 @@ class Matcher:
 
     def is_too_general(self, query: str) -> bool:
         """Whether the query has only words that fit most causes: "back pain", "what is it"."""
-        idf = self.index.idf
-        return all(idf.get(word, 1.0) < TELLING for word in content(words(query)))
+        return all(self.index.idf(word, 1.0) < TELLING for word in content(words(query)))
 
 
 _FIELD_NAMES = {"risk_factor": "risk factor", "see_a_doctor": "when to see a doctor"}

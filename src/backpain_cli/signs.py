@@ -25,7 +25,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     telling = [
         w
         for w in content(words(query))
-        if len(w) > 2 and idf.get(w, 1.0) >= TELLING and w not in names and w not in PAIN
+        if len(w) > 2 and idf(w, 1.0) >= TELLING and w not in names and w not in PAIN
     ]
     if not telling:
         return []
