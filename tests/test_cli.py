@@ -610,3 +610,35 @@ def test_two_causes_without_an_id_give_two_problems_not_a_duplicate(
     assert result.exit_code == 3
     assert "(2 problems;" in result.stderr
     assert "duplicate" not in result.stderr
+
+
+def test_fields_choose_the_columns_of_the_record_formats(invoke: Invoke) -> None:
+    assert lines(invoke("list", "--fields", "id,icd10").stdout)[0] == [
+        "herniated-disk",
+        "M51.26; M51.27; M51.16; M51.17",
+    ]
+    rows = list(csv.reader(io.StringIO(invoke("search", "sciatica", "-f", "csv", "--fields",
+                                              "name,confidence").stdout)))  # fmt: skip
+    assert rows == [["name", "confidence"], ["Sciatica", "high"]]
+    (line,) = invoke("show", "sciatica", "-f", "jsonl", "--fields", "id,icd10").stdout.splitlines()
+    assert json.loads(line) == {
+        "id": "sciatica",
+        "icd10": "M54.30; M54.31; M54.32; M54.40; M54.41; M54.42".split("; "),
+    }
+    links = dict(lines(invoke("show", "sciatica", "--fields", "learn_more").stdout))["learn_more"]
+    assert links.startswith("Sciatica (NHS 111 Wales) <https://")
+
+
+def test_an_unknown_field_is_a_usage_error_naming_the_known_ones(invoke: Invoke) -> None:
+    result = invoke("list", "--fields", "id,nope")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "unknown field 'nope'; the fields here: id, name, category, definition" in result.stderr
+
+
+def test_the_table_highlights_the_words_that_matched(invoke: Invoke) -> None:
+    out = invoke(
+        "--color", "always", "search", "waves of pain down to the groin", "-f", "table",
+        env={"COLUMNS": "160"},
+    ).stdout  # fmt: skip
+    assert "\x1b[1;33mgroin\x1b[0m" in out

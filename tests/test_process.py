@@ -530,3 +530,50 @@ def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
 
 
 ESCAPES = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")
+
+
+def in_full_terminal(*args: str, env: dict[str, str]) -> bytes:
+    """Run backpain with stdin and stdout on one pseudo-terminal, as a person at a keyboard."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "24"} | env)
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [*MODULE, *args], stdin=follower, stdout=follower, stderr=subprocess.DEVNULL,
+        env=environment,
+    ) as process:  # fmt: skip
+        os.close(follower)
+        shown = b""
+        while select.select([leader], [], [], 30)[0]:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        process.wait(timeout=30)
+    return shown
+
+
+PAGER = {"PAGER": "sh -c 'echo PAGED-BY-TEST; cat'"}
+
+
+def test_a_long_table_at_a_terminal_goes_through_the_pager() -> None:
+    shown = in_full_terminal("list", env=PAGER)
+    assert b"PAGED-BY-TEST" in shown
+    assert b"Sciatica" in shown
+
+
+def test_no_pager_for_short_output_for_no_pager_or_for_a_pipe() -> None:
+    assert b"PAGED-BY-TEST" not in in_full_terminal("categories", env=PAGER)
+    assert b"PAGED-BY-TEST" not in in_full_terminal("--no-pager", "list", env=PAGER)
+    piped = run_backpain("list", "-f", "table", env=PAGER)
+    assert b"PAGED-BY-TEST" not in piped.stdout
+    assert b"Sciatica" in piped.stdout
+
+
+def test_a_pager_that_is_not_there_is_no_error() -> None:
+    shown = in_full_terminal("list", env={"PAGER": "no-such-pager-here"})
+    assert b"Sciatica" in shown
+    assert b"Traceback" not in shown

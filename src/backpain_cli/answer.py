@@ -39,8 +39,7 @@ def search_one(
     if out.format == "table" and results:
         from . import pretty
 
-        with out.stdout():
-            console = out.console()
+        with out.table() as console:
             records = list(view.records)
             pretty.print_results(
                 console, view, records[: len(confident)], records[len(confident) :]

@@ -17,6 +17,7 @@ from .options import (
     CatalogueOption,
     CategoryOption,
     Color,
+    FieldsOption,
     Format,
     FormatOption,
     Group,
@@ -97,6 +98,12 @@ def _main(
             help="No notes or disclaimer on stderr (JSON output still carries the disclaimer).",
         ),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager", help="Never send a long table through $PAGER (default: less -R)."
+        ),
+    ] = False,
     no_cache: Annotated[
         bool,
         typer.Option(
@@ -116,7 +123,7 @@ def _main(
     """Look up the causes of back pain, offline."""
     source = ctx.get_parameter_source("catalogue")
     from_env = getattr(source, "name", "") == "ENVIRONMENT"
-    ctx.obj = Settings(catalogue, from_env, quiet, color.value, not no_cache)
+    ctx.obj = Settings(catalogue, from_env, quiet, color.value, not no_cache, not no_pager)
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
         raise typer.Exit(ExitCode.OK)
@@ -126,9 +133,13 @@ def _settings(ctx: typer.Context) -> Settings:
     return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
 
 
-def _out(ctx: typer.Context, fmt: Format | None) -> Output:
+def _out(ctx: typer.Context, fmt: Format | None, fields: str | None = None) -> Output:
     settings = _settings(ctx)
-    return Output(fmt.value if fmt is not None else None, settings.quiet, settings.color)
+    chosen = [f.strip() for f in (fields or "").split(",") if f.strip()]
+    if fields is not None and not chosen:
+        raise QueryError("--fields needs at least one field name, such as 'id,name'")
+    chosen_format = fmt.value if fmt is not None else None
+    return Output(chosen_format, settings.quiet, settings.color, chosen, settings.pager)
 
 
 def _load(ctx: typer.Context, path: Path | None) -> Catalogue:
@@ -165,6 +176,7 @@ def list_causes(
     ctx: typer.Context,
     category: CategoryOption = None,
     fmt: FormatOption = None,
+    fields: FieldsOption = None,
     catalogue_path: CatalogueOption = None,
 ) -> None:
     """List every cause, grouped by category.
@@ -174,7 +186,7 @@ def list_causes(
     catalogue = _load(ctx, catalogue_path)
     chosen = _category(catalogue, category)
     causes = catalogue.causes_in(chosen.id) if chosen else catalogue.causes
-    out = _out(ctx, fmt)
+    out = _out(ctx, fmt, fields)
     out.emit(list_view(catalogue, causes), catalogue.disclaimer, max_items=3)
     if out.format == "table":
         out.note("For signs that back pain needs prompt care, run: backpain red-flags")
@@ -196,6 +208,7 @@ def show(
         ),
     ],
     fmt: FormatOption = None,
+    fields: FieldsOption = None,
     catalogue_path: CatalogueOption = None,
 ) -> None:
     """Show one cause in full: what it is, what it can feel like, who gets it, when to see a
@@ -216,7 +229,7 @@ def show(
     # a cause's own name is a question about it, never a warning sign; anything else may be one
     exact = found.cause is not None and not found.guessed
     warnings = [] if exact else warning_signs(matcher, query)
-    out = _out(ctx, fmt)
+    out = _out(ctx, fmt, fields)
     out.warn(warning_lines(warnings))
     if found.cause is None:
         if out.format == "json":
@@ -235,8 +248,7 @@ def show(
         return
     from . import pretty
 
-    with out.stdout():
-        console = out.console()
+    with out.table() as console:
         pretty.print_card(console, view.document["cause"], catalogue.source, catalogue.url)
         console.print()
         pretty.print_note(console, catalogue.disclaimer)
@@ -276,6 +288,7 @@ def search(
         ),
     ] = None,
     fmt: FormatOption = None,
+    fields: FieldsOption = None,
     catalogue_path: CatalogueOption = None,
 ) -> None:
     """Find causes by name, other names, typos, symptoms or whole questions, best first.
@@ -296,7 +309,7 @@ def search(
         "category": chosen.id if chosen else None,
         "min_score": MIN_SCORE if min_score is None else min_score,
     }
-    out = _out(ctx, fmt)
+    out = _out(ctx, fmt, fields)
     if query == ["-"]:
         if sys.stdin.isatty():
             out.note("Reading queries from standard input, one per line; end with Ctrl-D.")
@@ -309,14 +322,17 @@ def search(
 
 @app.command(epilog=_examples("backpain categories", "backpain categories -f json"))
 def categories(
-    ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
+    catalogue_path: CatalogueOption = None,
 ) -> None:
     """List the categories and how many causes each holds.
 
     Plain output: one category per line, tab-separated: id, name, count.
     """
     catalogue = _load(ctx, catalogue_path)
-    _out(ctx, fmt).emit(categories_view(catalogue), catalogue.disclaimer)
+    _out(ctx, fmt, fields).emit(categories_view(catalogue), catalogue.disclaimer)
 
 
 @app.command(epilog=_examples("backpain about", "backpain about -f json"))
@@ -333,20 +349,22 @@ def about(
 
 @app.command("red-flags", epilog=_examples("backpain red-flags", "backpain red-flags -f json"))
 def red_flags(
-    ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
+    ctx: typer.Context,
+    fmt: FormatOption = None,
+    fields: FieldsOption = None,
+    catalogue_path: CatalogueOption = None,
 ) -> None:
     """Signs that back pain needs prompt care, from emergency care to a visit soon.
 
     Plain output: one sign per line, tab-separated: group, title, sign.
     """
     catalogue = _load(ctx, catalogue_path)
-    out = _out(ctx, fmt)
+    out = _out(ctx, fmt, fields)
     if out.format != "table":
         out.emit(red_flags_view(catalogue), RED_FLAGS_NOTE)
         return
     from . import pretty
 
-    with out.stdout():
-        console = out.console()
+    with out.table() as console:
         pretty.print_red_flags(console, catalogue.red_flags)
         pretty.print_note(console, RED_FLAGS_NOTE)

@@ -133,6 +133,17 @@ CategoryOption = Annotated[
 ]
 
 
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        help="The columns for plain, tsv, csv and jsonl, comma-separated (e.g. 'id,name,icd10').",
+        metavar="A,B,...",
+        show_default=False,
+    ),
+]
+
+
 class Color(StrEnum):
     auto = "auto"
     always = "always"
@@ -146,6 +157,7 @@ class Settings:
     quiet: bool = False
     color: str = "auto"
     cache: bool = True
+    pager: bool = True
 
 
 def show_version(value: bool) -> None:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from .errors import OutputError, PipeClosed
+from .errors import OutputError, PipeClosed, QueryError
 from .model import visible
 from .render import DATA_FORMATS, View, render
+from .views import FIELD_FORMATS, select
 
 
 def default_format() -> str:
@@ -24,10 +25,21 @@ def default_format() -> str:
 class Output:
     """One command's streams: the format of stdout, and whether notes are wanted on stderr."""
 
-    def __init__(self, fmt: str | None = None, quiet: bool = False, color: str = "auto") -> None:
+    def __init__(
+        self,
+        fmt: str | None = None,
+        quiet: bool = False,
+        color: str = "auto",
+        fields: Sequence[str] = (),
+        pager: bool = True,
+    ) -> None:
         self.format = fmt or default_format()
         self.quiet = quiet
         self.color = color
+        self.fields = tuple(fields)
+        """The columns for plain, TSV, CSV and JSON Lines (`--fields`); all when empty."""
+        self.pager = pager
+        """Whether a table taller than the terminal goes through $PAGER, as git and gh do."""
         """auto (the terminal, NO_COLOR, FORCE_COLOR), always or never."""
 
     @contextmanager
@@ -49,22 +61,41 @@ class Output:
 
         return pretty.console(color=self.color)
 
+    @contextmanager
+    def table(self) -> Iterator[Any]:
+        """A rich console for a table or card; what is printed on it pages when it is long."""
+        with self.stdout():
+            console = self.console()
+            if not (self.pager and sys.stdout.isatty() and sys.stdin.isatty()):
+                yield console
+                return
+            with console.capture() as captured:
+                yield console
+            text = captured.get()
+            if text.count("\n") < console.height or not _page(text):
+                sys.stdout.write(text)
+
     def emit(self, view: View, disclaimer: str, max_items: int | None = None) -> None:
         """The view in the chosen format, with the disclaimer where that format wants it."""
-        with self.stdout():
-            if self.format == "table":
-                from . import pretty
+        if self.format == "table":
+            from . import pretty
 
-                out = self.console()
+            with self.table() as out:
                 pretty.print_view(out, view, max_items=max_items)
                 if disclaimer:
                     pretty.print_note(out, disclaimer)
-                return
+            return
+        with self.stdout():
             sys.stdout.write(self.text(view))
         if self.format in DATA_FORMATS and disclaimer:
             self.note(disclaimer)
 
     def text(self, view: View) -> str:
+        if self.fields and self.format in FIELD_FORMATS:
+            try:
+                view = select(view, self.fields)
+            except LookupError as error:
+                raise QueryError(str(error)) from None
         return render(view, self.format, ascii_only=_ascii_only())
 
     def note(self, text: str) -> None:
@@ -82,6 +113,21 @@ class Output:
             pretty.print_warnings(pretty.console(stderr=True, color=self.color), lines)
         else:
             print(*map(visible, lines), sep="\n", file=sys.stderr)
+
+
+def _page(text: str) -> bool:
+    """Show text through $PAGER (default `less -R`); whether a pager could be started."""
+    import shlex
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or "less -R")
+    if not command:
+        return False
+    try:
+        subprocess.run(command, input=text, text=True, check=False)
+    except OSError:  # no such program: print it as it is
+        return False
+    return True
 
 
 def _discard_stdout() -> None:

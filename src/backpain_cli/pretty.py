@@ -79,6 +79,11 @@ def print_view(
             table.add_column(Text(view.labels.get(key, key)), style=style, overflow="fold")
         for record in group:
             cells = [_text(record[k], max_items) for k in keys]
+            if "matched_text" in keys and record.get("matched_words"):
+                # why it came up: the query's words in the text that matched
+                cells[keys.index("matched_text")].highlight_words(
+                    record["matched_words"], style="bold yellow", case_sensitive=False
+                )
             if key_value:
                 cells[0] = Text(FIELD_LABELS.get(str(record["field"]), str(record["field"])))
             table.add_row(*cells)

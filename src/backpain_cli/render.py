@@ -93,7 +93,9 @@ def render(view: View, fmt: str, ascii_only: bool = False) -> str:
 def _cell(value: Any) -> str:
     """One field as a single line: lists joined with '; ', and no tab or newline left."""
     if isinstance(value, list):
-        return "; ".join(clean_text(str(v)) for v in value)
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict) and "url" in value:  # a link
+        return clean_text(f"{value.get('title', '')} <{value['url']}>")
     if isinstance(value, float):
         return f"{value:.1f}"
     return clean_text(str(value)) if value is not None else ""

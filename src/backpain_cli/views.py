@@ -7,6 +7,7 @@ added, never renamed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .model import Catalogue, Cause, RedFlags
@@ -17,6 +18,35 @@ if TYPE_CHECKING:
 
 Warning = tuple[RedFlags, str]
 """A warning sign that a query reads like: its group, and the sign."""
+
+
+FIELD_FORMATS = ("plain", "tsv", "csv", "jsonl")
+"""The formats whose columns `--fields` chooses."""
+
+
+def select(view: View, fields: Sequence[str]) -> View:
+    """The view with only these fields, in this order, for the record formats (`--fields`).
+
+    Raises LookupError naming the fields there are when one is not among them.
+    """
+    key_value = view.columns == ("field", "value")
+    known = [r["field"] for r in view.records] if key_value else _keys(view)
+    unknown = [f for f in fields if f not in known]
+    if unknown:
+        raise LookupError(f"unknown field '{unknown[0]}'; the fields here: {', '.join(known)}")
+    if key_value:
+        rows = {r["field"]: r for r in view.records}
+        records: list[Record] = [rows[f] for f in fields]
+        return replace(view, records=records, items=[{f: rows[f]["value"] for f in fields}])
+    records = [{f: record[f] for f in fields} for record in view.records]
+    return replace(view, columns=tuple(fields), records=records, items=None)
+
+
+def _keys(view: View) -> list[str]:
+    keys = dict.fromkeys(view.columns)
+    for record in view.records:
+        keys.update(dict.fromkeys(record))
+    return list(keys)
 
 
 def cause_record(catalogue: Catalogue, cause: Cause) -> Record:
