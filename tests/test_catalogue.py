@@ -394,3 +394,16 @@ def test_huge_and_endless_files_are_refused_in_bounded_memory(
     assert "larger than 16 MiB" in _problems(huge)[0]
     if Path("/dev/zero").exists():
         assert "larger than" in _problems(Path("/dev/zero"))[0]
+
+
+def test_every_code_of_the_release_is_shaped_like_a_code() -> None:
+    from backpain_cli.validate import ICD10_PATTERN
+
+    codes = [
+        code for code in icd.get_all_codes(with_dots=True) if icd.is_category_or_subcategory(code)
+    ]
+    assert len(codes) > 90_000
+    assert [code for code in codes if not ICD10_PATTERN.fullmatch(code)] == []
+    assert ICD10_PATTERN.fullmatch("QA0.0101")  # a letter in the second place, as in 2025
+    for text in ("M5", "back pain", "M54.", "M54.30000", "m54.30", "54.30", "M54-30"):
+        assert not ICD10_PATTERN.fullmatch(text), text
