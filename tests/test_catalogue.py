@@ -407,3 +407,25 @@ def test_every_code_of_the_release_is_shaped_like_a_code() -> None:
     assert ICD10_PATTERN.fullmatch("QA0.0101")  # a letter in the second place, as in 2025
     for text in ("M5", "back pain", "M54.", "M54.30000", "m54.30", "54.30", "M54-30"):
         assert not ICD10_PATTERN.fullmatch(text), text
+
+
+def test_a_review_date_and_time_is_read_as_the_date(write_catalogue: Callable[..., Path]) -> None:
+    path = write_catalogue(
+        '[catalogue]\nreviewed = 2024-10-01T09:30:00\n[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+    )
+    assert load_catalogue(path).reviewed == dt.date(2024, 10, 1)
+
+
+def test_problems_are_capped_at_50_with_a_count_of_the_rest(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    causes = "".join(
+        f'[[causes]]\nid = "c{i}"\ncategory = "a"\ndefinition = "D"\n' for i in range(60)
+    )
+    path = write_catalogue('[[categories]]\nid = "a"\nname = "A"\n' + causes)
+    with pytest.raises(CatalogueError) as caught:
+        load_catalogue(path)
+    assert "(60 problems; nothing was loaded)" in caught.value.message
+    assert len(caught.value.details) == 51
+    assert caught.value.details[-1].endswith("... and 10 more")

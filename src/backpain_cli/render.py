@@ -85,9 +85,7 @@ def render(view: View, fmt: str, ascii_only: bool = False) -> str:
         return buffer.getvalue()
     if fmt == "tsv":
         rows.insert(0, list(view.columns))
-    if fmt in ("plain", "tsv"):
-        return "".join("\t".join(row) + "\n" for row in rows)
-    raise ValueError(f"unknown format {fmt!r}")
+    return "".join("\t".join(row) + "\n" for row in rows)  # plain and tsv
 
 
 def _cell(value: Any) -> str:
