@@ -242,7 +242,8 @@ class Index:
                 found[other] = 1 - distance / max(len(word), len(other), 1) / 2
         if len(typed) >= _PREFIX_MIN:
             for other in self._starting(typed, 0):
-                found[other] = max(found.get(other, 0.0), 0.8 + 0.15 * len(typed) / len(other))
+                # the start of a word is weaker than a typo: never a confident match on its own
+                found[other] = max(found.get(other, 0.0), 0.7 + 0.1 * len(typed) / len(other))
         return found
 
     def _starting(self, prefix: str, skip: int) -> list[str]:

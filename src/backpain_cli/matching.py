@@ -137,8 +137,8 @@ class Matcher:
                 words_ = {w for w in window if w not in GLUE}
                 if words_ <= FILLER or any(words_ <= name or name <= words_ for name in ours):
                     continue
-                if size == 1 and self.index.describes(window[0]):
-                    continue  # a word the causes are described with ("blood") is theirs
+                if all(self.index.describes(w) for w in words_):
+                    continue  # named in words the causes are described with: "low back pain"
                 found.append((start, start + size))
         return sorted(found)
 

@@ -43,10 +43,24 @@ SPELLINGS = {
     "abdominal": "belly",
     "stomach": "belly",
     "pregnant": "pregnancy",
+    "flank": "side",
+    # irregular forms, which no stemmer joins to their verb
     "fell": "fall",
     "fallen": "fall",
+    "threw": "throw",
+    "thrown": "throw",
+    "broke": "break",
+    "broken": "break",
+    "bent": "bend",
+    "felt": "feel",
+    "sat": "sit",
+    "stood": "stand",
+    "woke": "wake",
+    "slept": "sleep",
+    "lying": "lie",
 }
-"""British spellings, and everyday words read as the word the catalogue uses for the same thing."""
+"""British spellings, everyday words read as the word the catalogue uses for the same thing
+("flank" is the side of the body), and irregular forms of verbs."""
 
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been
@@ -68,7 +82,7 @@ FILLER_WORDS = """
     day days week weeks month months today yesterday now lately recently
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
-    wonder wondering worried worry worrying concerned sign signs
+    wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
 """
 """Question and context words: they say nothing about which cause a query is about.
 
