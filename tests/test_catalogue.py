@@ -429,3 +429,16 @@ def test_problems_are_capped_at_50_with_a_count_of_the_rest(
     assert "(60 problems; nothing was loaded)" in caught.value.message
     assert len(caught.value.details) == 51
     assert caught.value.details[-1].endswith("... and 10 more")
+
+
+def test_problems_name_the_type_found_and_label_entries_by_a_usable_id(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = 5\nname = 7\ncategory = "a"\ndefinition = "D"\nreviewed = 1\n'
+    )
+    problems = _problems(path)
+    assert any("causes[0]: 'id' must be a string, not an integer" in p for p in problems)
+    assert any("causes[0]: 'name' must be a string, not an integer" in p for p in problems)
+    assert not any("(5)" in p for p in problems)  # an id that is not text does not label

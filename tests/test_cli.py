@@ -655,3 +655,10 @@ def test_a_name_two_causes_share_is_not_guessed(
     result = invoke("show", "twin", "--catalogue", str(path))
     assert result.exit_code == 1
     assert "Did you mean: X one, Y two?" in result.stderr
+
+
+def test_links_in_a_record_format_are_title_and_address(invoke: Invoke) -> None:
+    rows = lines(invoke("list", "--fields", "id,learn_more").stdout)
+    sciatica = {row[0]: row[1] for row in rows}["sciatica"]
+    assert sciatica.startswith("Sciatica (NHS 111 Wales) <https://111.wales.nhs.uk/")
+    assert "; Causes of sciatica (NHS) <https://" in sciatica
