@@ -44,6 +44,21 @@ def run_backpain(
     )
 
 
+def read_terminal(leader: int) -> bytes:
+    """All that a process shows on a pseudo-terminal, until it closes; then close our end."""
+    shown = b""
+    while select.select([leader], [], [], 30)[0]:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return shown
+
+
 def in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, bytes]:
     """Run backpain with stdout on a pseudo-terminal; return its exit code and what it showed."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
@@ -56,16 +71,7 @@ def in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, byt
         [*MODULE, *args], stdout=follower, stderr=subprocess.PIPE, env=environment
     ) as process:
         os.close(follower)
-        shown = b""
-        while select.select([leader], [], [], 30)[0]:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the terminal closed with the process
-                break
-            if not chunk:
-                break
-            shown += chunk
-        os.close(leader)
+        shown = read_terminal(leader)
         process.communicate(timeout=30)
     return process.returncode, shown
 
@@ -506,16 +512,7 @@ def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
         env=environment,
     ) as process:
         os.close(follower)
-        shown = b""
-        while select.select([leader], [], [], 30)[0]:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-        os.close(leader)
+        shown = read_terminal(leader)
         process.communicate(timeout=30)
     assert shown.index(b"Warning sign") < shown.index(b"Not medical advice")
     assert re.search(rb"\x1b\[[0-9;]*1;31m|\x1b\[1;31m|\x1b\[31;1m", shown), shown[:200]
@@ -527,6 +524,7 @@ ESCAPES = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")
 def in_full_terminal(*args: str, env: dict[str, str]) -> bytes:
     """Run backpain with stdin and stdout on one pseudo-terminal, as a person at a keyboard."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
     environment.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "24"} | env)
     leader, follower = pty.openpty()
     with subprocess.Popen(
@@ -534,16 +532,7 @@ def in_full_terminal(*args: str, env: dict[str, str]) -> bytes:
         env=environment,
     ) as process:  # fmt: skip
         os.close(follower)
-        shown = b""
-        while select.select([leader], [], [], 30)[0]:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            shown += chunk
-        os.close(leader)
+        shown = read_terminal(leader)
         process.wait(timeout=30)
     return shown
 
