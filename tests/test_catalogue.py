@@ -354,6 +354,7 @@ def test_toml_syntax_error_gives_file_line_and_column(
     ("content", "expected"),
     [
         (b'name = "caf\xe9"\n', ":1:12: not UTF-8 text (byte 0xe9)"),
+        (b'\nname = "caf\xe9"\n', ":2:12: not UTF-8 text (byte 0xe9)"),  # a newline first
         (b"x = " + b"[" * 5000, "nested too deeply"),
         (b"x = " + b"{a = " * 5000, "nested too deeply"),
         (b"x = " + b"9" * 5000 + b"\n", "invalid TOML"),
@@ -365,6 +366,12 @@ def test_unreadable_content_is_one_line(
     path = write_catalogue(content)
     (line,) = _problems(path)
     assert expected in line
+
+
+def test_a_path_the_system_cannot_open_is_one_line(tmp_path: Path) -> None:
+    name = tmp_path / ("x" * 300)  # longer than any file name may be
+    (line,) = _problems(name)
+    assert line == f"cannot read catalogue {name}: File name too long"
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

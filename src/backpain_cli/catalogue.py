@@ -28,12 +28,6 @@ def bundled_path() -> str:
     return str(DATA / "causes.toml")
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
-    """The file's text, read with bounded memory, or CatalogueError in one clear line."""
-    name = os.fspath(path)
-    return decode(read_bytes(name), name)
-
-
 def read_bytes(name: str) -> bytes:
     """The file's bytes, read with bounded memory, or CatalogueError in one clear line."""
     try:
