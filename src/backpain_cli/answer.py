@@ -6,6 +6,7 @@ notes: a condition that is not here, what a category filter left out, or why not
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,8 +17,9 @@ from .output import Output
 from .signs import warning_signs
 from .views import batch_item, batch_view, search_view
 
-STREAMED = ("plain", "tsv", "csv", "jsonl")
-"""Formats that `search -` writes line by line; JSON, Markdown and tables are written at the end."""
+STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
+"""Formats that `search -` writes line by line (a table per query, for a person typing); JSON and
+Markdown are one document each, written at the end."""
 
 
 def warning_lines(warnings: list[tuple[RedFlags, str]]) -> list[str]:
@@ -115,7 +117,9 @@ def search_lines(
                 _write_item(out, catalogue, item, header)
                 header = False
     finally:
-        if out.format in STREAMED:
+        if out.format == "table":
+            out.emit(batch_view(catalogue, []), catalogue.disclaimer)  # the disclaimer, once
+        elif out.format in STREAMED:
             out.note(catalogue.disclaimer)
         else:
             out.emit(batch_view(catalogue, items), catalogue.disclaimer)
@@ -123,11 +127,12 @@ def search_lines(
 
 
 def _write_item(out: Output, catalogue: Catalogue, item: dict[str, Any], header: bool) -> None:
+    if out.format == "table":
+        out.emit(batch_view(catalogue, [item]), "")
+        return
     text = out.text(batch_view(catalogue, [item]))
     if not header and out.format in ("tsv", "csv"):
         text = text.split("\n", 1)[1]  # the header row was written with the first query
     with out.stdout():
-        import sys
-
         sys.stdout.write(text)
         sys.stdout.flush()
