@@ -330,6 +330,13 @@ def test_duplicate_ids_and_every_problem_reported_at_once(
     [
         ("", "'categories' is missing"),
         ('categories = "x"\n[[causes]]\n', "must be an array of tables"),
+        ("categories = [1, 2]\n[[causes]]\n", "must be an array of tables"),
+        ('[[categories]]\nid = "a"\n' + BASE, "categories[0] (a): 'name' is missing"),
+        (
+            BASE + '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+            'learn_more = [{ url = "https://example.org" }]\n',
+            "causes[0] (x) learn_more[0]: 'title' is missing",
+        ),
         ("causes = []\n" + BASE, "'causes' is empty"),
         ('[catalogue]\nreviewed = "yesterday"\n' + BASE, "'reviewed' must be a date"),
         ("[catalog]\n" + BASE, "unknown key 'catalog' (did you mean 'catalogue'?)"),
