@@ -14,7 +14,7 @@ from .model import Catalogue
 from .validate import build_catalogue
 
 ENV_VAR = "BACKPAIN_CATALOGUE"
-MAX_BYTES = 16 * 1024 * 1024  # a 10,000-cause catalogue is about 4 MiB
+MAX_BYTES = 256 * 1024 * 1024  # the whole ICD-10-CM as a catalogue is about 27 MiB
 _TOML_POSITION = r"(?P<message>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)"
 
 
