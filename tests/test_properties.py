@@ -112,7 +112,11 @@ _values = st.recursive(
 _cause = st.fixed_dictionaries(
     {},
     optional=dict.fromkeys(
-        ("id", "name", "category", "definition", "aliases", "icd10", "see_also", "x"), _values
+        (
+            *("id", "name", "category", "definition", "aliases", "icd10", "see_also", "x"),
+            *("symptoms", "risk_factors", "see_a_doctor", "learn_more", "references"),
+        ),
+        _values,
     ),
 )
 

@@ -9,23 +9,24 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .catalogue import ENV_VAR, load_catalogue, load_conditions
-from .errors import CatalogueError, ExitCode, QueryError
+from .catalogue import ENV_VAR, load_conditions
+from .errors import ExitCode
 from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
-from .model import Catalogue, Category
 from .options import (
     CatalogueOption,
     CategoryOption,
     Color,
     FieldsOption,
-    Format,
     FormatOption,
     Group,
     Settings,
+    chosen_category,
     complete_causes,
+    examples,
+    load,
+    output,
     show_version,
 )
-from .output import Output
 from .views import (
     RED_FLAGS_NOTE,
     about_view,
@@ -43,18 +44,13 @@ EXIT_CODES = (
 )
 
 
-def _examples(*lines: str) -> str:
-    """A help screen's examples, one a line (click's \\b keeps them from being rewrapped)."""
-    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
-
-
 app = typer.Typer(
     name="backpain",
     cls=Group,
     help="Look up the causes of back pain, offline: for people at a terminal and for pipes.\n\n"
     "Data: Mayo Clinic, 'Back pain: Causes' (reviewed 2024-10-01). This is not medical advice: "
     "only a doctor or other health care professional can make a diagnosis.\n\n" + EXIT_CODES,
-    epilog=_examples(
+    epilog=examples(
         "backpain list",
         "backpain show sciatica",
         "backpain search 'can pregnancy cause sciatica'",
@@ -129,46 +125,12 @@ def _main(
         raise typer.Exit(ExitCode.OK)
 
 
-def _settings(ctx: typer.Context) -> Settings:
-    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
-
-
-def _out(ctx: typer.Context, fmt: Format | None, fields: str | None = None) -> Output:
-    settings = _settings(ctx)
-    chosen = [f.strip() for f in (fields or "").split(",") if f.strip()]
-    if fields is not None and not chosen:
-        raise QueryError("--fields needs at least one field name, such as 'id,name'")
-    chosen_format = fmt.value if fmt is not None else None
-    return Output(chosen_format, settings.quiet, settings.color, chosen, settings.pager)
-
-
-def _load(ctx: typer.Context, path: Path | None) -> Catalogue:
-    """The catalogue named after the command, else before it or in the environment."""
-    settings = _settings(ctx)
-    if path is not None or not settings.from_env:
-        return load_catalogue(path if path is not None else settings.catalogue, settings.cache)
-    try:
-        return load_catalogue(settings.catalogue, settings.cache)
-    except CatalogueError as error:
-        error.message += f" (from {ENV_VAR})"
-        raise
-
-
-def _category(catalogue: Catalogue, text: str | None) -> Category | None:
-    if text is None:
-        return None
-    try:
-        return catalogue.find_category(text)
-    except LookupError as error:
-        raise QueryError(str(error)) from None
-
-
 # --- commands -----------------------------------------------------------------------------------
 
 
 @app.command(
     "list",
-    epilog=_examples(
+    epilog=examples(
         "backpain list", "backpain list --category infl", "backpain list -f csv > causes.csv"
     ),
 )
@@ -183,17 +145,17 @@ def list_causes(
 
     Plain output: one cause per line, tab-separated: id, name, category, definition.
     """
-    catalogue = _load(ctx, catalogue_path)
-    chosen = _category(catalogue, category)
+    catalogue = load(ctx, catalogue_path)
+    chosen = chosen_category(catalogue, category)
     causes = catalogue.causes_in(chosen.id) if chosen else catalogue.causes
-    out = _out(ctx, fmt, fields)
+    out = output(ctx, fmt, fields)
     out.emit(list_view(catalogue, causes), catalogue.disclaimer, max_items=3)
     if out.format == "table":
         out.note("For signs that back pain needs prompt care, run: backpain red-flags")
 
 
 @app.command(
-    epilog=_examples(
+    epilog=examples(
         "backpain show sciatica", "backpain show slipped disc", "backpain show siatica -f json"
     ),
 )
@@ -222,14 +184,14 @@ def show(
     from .resolve import resolve
     from .signs import warning_signs
 
-    catalogue = _load(ctx, catalogue_path)
+    catalogue = load(ctx, catalogue_path)
     query = " ".join(name)
     matcher = Matcher(catalogue, load_conditions)
     found = resolve(matcher, query)
     # a cause's own name is a question about it, never a warning sign; anything else may be one
     exact = found.cause is not None and not found.guessed
     warnings = [] if exact else warning_signs(matcher, query)
-    out = _out(ctx, fmt, fields)
+    out = output(ctx, fmt, fields)
     out.warn(warning_lines(warnings))
     if found.cause is None:
         if out.format == "json":
@@ -255,7 +217,7 @@ def show(
 
 
 @app.command(
-    epilog=_examples(
+    epilog=examples(
         "backpain search kidney",
         "backpain search 'can pregnancy cause sciatica'",
         "backpain search M51 -f json",
@@ -301,15 +263,15 @@ def search(
     from .answer import search_lines, search_one
     from .matching import Matcher
 
-    catalogue = _load(ctx, catalogue_path)
-    chosen = _category(catalogue, category)
+    catalogue = load(ctx, catalogue_path)
+    chosen = chosen_category(catalogue, category)
     matcher = Matcher(catalogue, load_conditions)
     options: dict[str, Any] = {
         "limit": limit,
         "category": chosen.id if chosen else None,
         "min_score": MIN_SCORE if min_score is None else min_score,
     }
-    out = _out(ctx, fmt, fields)
+    out = output(ctx, fmt, fields)
     if query == ["-"]:
         if sys.stdin.isatty():
             out.note("Reading queries from standard input, one per line; end with Ctrl-D.")
@@ -320,7 +282,7 @@ def search(
         raise typer.Exit(ExitCode.NOT_FOUND)
 
 
-@app.command(epilog=_examples("backpain categories", "backpain categories -f json"))
+@app.command(epilog=examples("backpain categories", "backpain categories -f json"))
 def categories(
     ctx: typer.Context,
     fmt: FormatOption = None,
@@ -331,23 +293,23 @@ def categories(
 
     Plain output: one category per line, tab-separated: id, name, count.
     """
-    catalogue = _load(ctx, catalogue_path)
-    _out(ctx, fmt, fields).emit(categories_view(catalogue), catalogue.disclaimer)
+    catalogue = load(ctx, catalogue_path)
+    output(ctx, fmt, fields).emit(categories_view(catalogue), catalogue.disclaimer)
 
 
-@app.command(epilog=_examples("backpain about", "backpain about -f json"))
+@app.command(epilog=examples("backpain about", "backpain about -f json"))
 def about(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
     """Show the version, the catalogue's source and review date, its file and size, the cache."""
     from . import cache
 
-    catalogue = _load(ctx, catalogue_path)
+    catalogue = load(ctx, catalogue_path)
     # The disclaimer is one of the fields here: no second copy after them.
-    _out(ctx, fmt).emit(about_view(catalogue, __version__, str(cache.folder())), "")
+    output(ctx, fmt).emit(about_view(catalogue, __version__, str(cache.folder())), "")
 
 
-@app.command("red-flags", epilog=_examples("backpain red-flags", "backpain red-flags -f json"))
+@app.command("red-flags", epilog=examples("backpain red-flags", "backpain red-flags -f json"))
 def red_flags(
     ctx: typer.Context,
     fmt: FormatOption = None,
@@ -358,8 +320,8 @@ def red_flags(
 
     Plain output: one sign per line, tab-separated: group, title, sign.
     """
-    catalogue = _load(ctx, catalogue_path)
-    out = _out(ctx, fmt, fields)
+    catalogue = load(ctx, catalogue_path)
+    out = output(ctx, fmt, fields)
     if out.format != "table":
         out.emit(red_flags_view(catalogue), RED_FLAGS_NOTE)
         return

@@ -16,8 +16,9 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .catalogue import ENV_VAR, load_catalogue
-from .errors import BackpainError, ExitCode
-from .model import Catalogue, visible
+from .errors import BackpainError, CatalogueError, ExitCode, QueryError
+from .model import Catalogue, Category, visible
+from .output import Output
 
 
 class Format(StrEnum):
@@ -164,3 +165,45 @@ def show_version(value: bool) -> None:
     if value:
         print(f"backpain {__version__}")
         raise typer.Exit()
+
+
+def examples(*lines: str) -> str:
+    """A help screen's examples, one a line (click's \\b keeps them from being rewrapped)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+# --- what every command does first ----------------------------------------------------------
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+
+
+def output(ctx: typer.Context, fmt: Format | None, fields: str | None = None) -> Output:
+    settings = settings_of(ctx)
+    chosen = [f.strip() for f in (fields or "").split(",") if f.strip()]
+    if fields is not None and not chosen:
+        raise QueryError("--fields needs at least one field name, such as 'id,name'")
+    chosen_format = fmt.value if fmt is not None else None
+    return Output(chosen_format, settings.quiet, settings.color, chosen, settings.pager)
+
+
+def load(ctx: typer.Context, path: Path | None) -> Catalogue:
+    """The catalogue named after the command, else before it or in the environment."""
+    settings = settings_of(ctx)
+    if path is not None or not settings.from_env:
+        return load_catalogue(path if path is not None else settings.catalogue, settings.cache)
+    try:
+        return load_catalogue(settings.catalogue, settings.cache)
+    except CatalogueError as error:
+        error.message += f" (from {ENV_VAR})"
+        raise
+
+
+def chosen_category(catalogue: Catalogue, text: str | None) -> Category | None:
+    if text is None:
+        return None
+    try:
+        return catalogue.find_category(text)
+    except LookupError as error:
+        raise QueryError(str(error)) from None
