@@ -124,16 +124,17 @@ SHOW_FIELDS = (
     "category",
     "category_name",
     "definition",
-    "symptoms",
-    "risk_factors",
-    "see_a_doctor",
     "aliases",
     "icd10",
     "see_also",
+    "symptoms",
+    "risk_factors",
+    "see_a_doctor",
     "learn_more",
     "references",
 )
-"""The fields of `show` in plain, TSV, CSV and Markdown, one line each, in this order."""
+"""The fields of `show` in plain, TSV, CSV and Markdown, one line each, in this order: the
+earlier ones first, as they were, the card's after them (the terminal card has its own order)."""
 
 
 def show_view(catalogue: Catalogue, cause: Cause, warnings: Sequence[Warning] = ()) -> View:
