@@ -274,6 +274,7 @@ def test_search_nothing_found_exits_1_but_json_still_prints(invoke: Invoke) -> N
     assert plain.exit_code == 1
     assert plain.stdout == ""
     assert "No cause matched 'pizza'" in plain.stderr
+    assert "Not medical advice." in plain.stderr  # always, even when nothing matched
 
 
 def test_search_for_words_every_cause_shares_asks_for_more(invoke: Invoke) -> None:

@@ -49,6 +49,8 @@ def search_one(
             pretty.print_note(console, catalogue.disclaimer)
     elif results or out.format == "json":
         out.emit(view, catalogue.disclaimer)
+    else:
+        out.note(catalogue.disclaimer)  # nothing on stdout; the disclaimer still shows
     for line in notes(matcher, text, results, options):
         out.note(line)
     return bool(confident)
