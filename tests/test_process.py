@@ -558,3 +558,24 @@ def test_a_pager_that_is_not_there_is_no_error() -> None:
     shown = in_full_terminal("list", env={"PAGER": "no-such-pager-here"})
     assert b"Sciatica" in shown
     assert b"Traceback" not in shown
+
+
+def test_a_big_catalogue_shows_a_spinner_at_a_terminal_but_not_in_a_pipe(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from startup import big_catalogue
+
+    big = tmp_path / "big.toml"
+    big_catalogue(big, count=9000)
+    assert big.stat().st_size > 2 * 1024 * 1024
+    leader, follower = pty.openpty()
+    with subprocess.Popen(
+        [*MODULE, "search", "nerve joint", "--catalogue", str(big), "-f", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    ) as process:
+        os.close(follower)
+        shown = read_terminal(leader)
+        process.wait(timeout=60)
+    assert b"Reading " in shown
+    piped = run_backpain("search", "nerve joint", "--catalogue", str(big), "-f", "json")
+    assert b"Reading " not in piped.stderr

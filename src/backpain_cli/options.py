@@ -6,6 +6,8 @@ The Typer app and its commands are in cli.py; this is what they have in common.
 # No `from __future__ import annotations`: Typer reads these annotations at every start.
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -188,16 +190,37 @@ def output(ctx: typer.Context, fmt: Format | None, fields: str | None = None) ->
     return Output(chosen_format, settings.quiet, settings.color, chosen, settings.pager)
 
 
+BIG = 2 * 1024 * 1024
+"""A catalogue file this large takes about a second to read the first time: say so at a terminal."""
+
+
 def load(ctx: typer.Context, path: Path | None) -> Catalogue:
     """The catalogue named after the command, else before it or in the environment."""
     settings = settings_of(ctx)
-    if path is not None or not settings.from_env:
-        return load_catalogue(path if path is not None else settings.catalogue, settings.cache)
+    chosen = path if path is not None else settings.catalogue
     try:
-        return load_catalogue(settings.catalogue, settings.cache)
+        with _reading(chosen):
+            return load_catalogue(chosen, settings.cache)
     except CatalogueError as error:
-        error.message += f" (from {ENV_VAR})"
+        if path is None and settings.from_env:
+            error.message += f" (from {ENV_VAR})"
         raise
+
+
+@contextmanager
+def _reading(path: Path | None) -> Iterator[None]:
+    """A spinner on stderr while a big catalogue is read, at a terminal only, never in a pipe."""
+    try:
+        big = path is not None and sys.stderr.isatty() and os.path.getsize(path) > BIG
+    except OSError:
+        big = False  # load_catalogue says what is wrong with the path
+    if not big:
+        yield
+        return
+    from . import pretty
+
+    with pretty.console(stderr=True).status(f"Reading {path} ..."):
+        yield
 
 
 def chosen_category(catalogue: Catalogue, text: str | None) -> Category | None:
