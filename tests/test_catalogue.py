@@ -337,6 +337,16 @@ def test_duplicate_ids_and_every_problem_reported_at_once(
             'learn_more = [{ url = "https://example.org" }]\n',
             "causes[0] (x) learn_more[0]: 'title' is missing",
         ),
+        (
+            BASE + '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+            'learn_more = [{ title = "A page" }]\n',
+            "causes[0] (x) learn_more[0]: 'url' is missing",
+        ),
+        (
+            BASE + '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+            '[[red_flags]]\nid = "now"\nsigns = ["A sign."]\n',
+            "red_flags[0] (now): 'title' is missing",
+        ),
         ("causes = []\n" + BASE, "'causes' is empty"),
         ('[catalogue]\nreviewed = "yesterday"\n' + BASE, "'reviewed' must be a date"),
         ("[catalog]\n" + BASE, "unknown key 'catalog' (did you mean 'catalogue'?)"),
