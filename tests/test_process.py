@@ -579,3 +579,20 @@ def test_a_big_catalogue_shows_a_spinner_at_a_terminal_but_not_in_a_pipe(tmp_pat
     assert b"Reading " in shown
     piped = run_backpain("search", "nerve joint", "--catalogue", str(big), "-f", "json")
     assert b"Reading " not in piped.stderr
+
+
+@pytest.mark.parametrize(("raised", "code"), [(KeyboardInterrupt, 130), (BrokenPipeError, 0)])
+def test_what_escapes_typer_still_exits_with_its_code(
+    monkeypatch: pytest.MonkeyPatch, raised: type[BaseException], code: int
+) -> None:
+    # Ctrl-C while the modules are still being imported, or a closed stderr, reach main itself
+    from backpain_cli import __main__, cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(cli, "app", interrupted)
+    monkeypatch.setattr(os, "dup2", lambda *args: None)  # keep pytest's own stdout
+    with pytest.raises(SystemExit) as caught:
+        __main__.main(["list"])
+    assert caught.value.code == code

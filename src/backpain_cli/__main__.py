@@ -26,9 +26,9 @@ def main(argv: list[str] | None = None) -> None:
         from .cli import app
 
         app(args=args, prog_name="backpain")
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C before Typer runs: while the modules are imported
         sys.exit(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
+    except BrokenPipeError:  # a pipe closed outside the commands' own guard (stderr, say)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(ExitCode.OK)
