@@ -514,6 +514,7 @@ def test_every_help_has_examples_and_whole_option_names_at_40_columns(
         (["search", "x", "--limt", "3"], "Error: no such option '--limt'. Did you mean '--limit'?"),
         (["lsit"], "Error: no such command 'lsit'. Did you mean 'list'?"),
         (["search"], "Error: missing argument 'QUERY...'."),
+        (["list", "-c"], "Error: option '-c' requires an argument."),
     ],
 )
 def test_usage_errors_are_one_line_with_a_hint(

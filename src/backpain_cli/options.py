@@ -61,7 +61,8 @@ def usage_error(error: Any) -> str:
     """One line and a hint: what was wrong, what was probably meant, where the help is."""
     message = error.format_message() if hasattr(error, "format_message") else str(error)
     message = message.split("\n")[0].rstrip(".")
-    name = getattr(error, "option_name", None)
+    # click's NoSuchOption; its BadOptionUsage ("requires an argument") has a name but is not one
+    name = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
     if name and name.lstrip("-") in Format.__members__:
         message = f"no such option '{name}'. Did you mean '--format {name.lstrip('-')}'?"
     elif name:
