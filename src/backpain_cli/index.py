@@ -1,7 +1,8 @@
 """The search index of a catalogue: its phrases, the causes that hold each word, what a word says.
 
-Every text field of a cause is indexed, each with a weight for how directly it names the cause:
-a name or another name most, then a code, a symptom, the definition, the risk factors. How much a
+Every field that says what a cause is or who gets it is indexed (not `see_a_doctor`, which is
+advice), each with a weight for how directly it names the cause: a name, another name or a code
+most, then a symptom, the definition, the risk factors and see-also titles. How much a
 word says comes from the catalogue itself, as an inverse document frequency over causes: a word
 only one cause holds ("scoliosis") says everything, one that every cause holds ("pain") nothing.
 """

@@ -31,9 +31,10 @@ _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to thi
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
 _TOGETHER = 1.6  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
-# A name found whole scores 100 times its similarity, less this for each other catalogue word
-# that points elsewhere: "kidney stones and fever" still leads to kidney stones.
-_PHRASE_FLOOR = 0.35  # names made only of common words ("side pain") need more than themselves
+# A name found whole scores 100 times its similarity, in full when its words say at least this
+# much together (their idf summed), less in proportion when they say less: a name made only of
+# words most causes share ("postural back pain" without "postural") is weak evidence.
+_PHRASE_FLOOR = 0.35
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
 TELLING = 0.3
