@@ -94,6 +94,9 @@ def _print_card(
     out: Console, view: View, keys: list[str], record: dict[str, Any], max_items: int | None
 ) -> None:
     out.print()
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()  # values wrap under themselves, not under their label
     for key in keys:
         value = _text(record[key], max_items)
         if not value.plain:
@@ -101,7 +104,10 @@ def _print_card(
         if key == "name":
             out.print(Text(value.plain, style="bold cyan"))
         else:
-            out.print(Text.assemble((f"{view.labels.get(key, key)}: ", "dim"), value))
+            if key == "matched_text" and record.get("matched_words"):
+                value.highlight_words(record["matched_words"], "bold yellow", case_sensitive=False)
+            grid.add_row(f"{view.labels.get(key, key)}:", value)
+    out.print(grid)
 
 
 def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> None:
