@@ -25,7 +25,7 @@ FIELD_WEIGHTS = {
     "id": 1.0,
     "alias": 1.0,
     "icd10": 1.0,
-    "symptom": 0.6,
+    "symptom": 0.8,
     "definition": 0.4,
     "risk_factor": 0.45,
     "see_also": 0.45,

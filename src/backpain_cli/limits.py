@@ -4,8 +4,8 @@
 DEFAULT_LIMIT = 5
 """How many causes `search` shows unless told otherwise."""
 MAX_QUERY_CHARS = 1000
-CONFIDENT = 86.0
+CONFIDENT = 84.0
 """A result at or above this score is a match ("high" confidence); calibrated on the tuning half
 of benchmarks/questions.tsv to keep false positives at 5% or below."""
-MIN_SCORE = 32.0
+MIN_SCORE = 48.0
 """Below this a cause is not shown at all; from here to CONFIDENT it is "possibly related"."""

@@ -29,7 +29,7 @@ from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
 _SCALE = 0.9
 _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
-_TOGETHER = 1.6  # more for each further query word found in the same phrase as another
+_TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
 # A name found whole scores 100 times its similarity, in full when its words say at least this
 # much together (their idf summed), less in proportion when they say less: a name made only of
