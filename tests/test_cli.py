@@ -108,7 +108,7 @@ def test_list_jsonl_is_one_cause_per_line(invoke: Invoke) -> None:
 
 def test_list_markdown_has_a_table_per_category_and_the_disclaimer(invoke: Invoke) -> None:
     out = invoke("list", "-f", "markdown").stdout
-    assert out.count("| Cause | What it is | Also called |") == 3
+    assert out.count("| Cause | What it is | Other names |") == 3
     assert "## Mechanical or structural problems" in out
     assert "| Sciatica |" in out
     assert out.rstrip().endswith(DISCLAIMER.replace("_", "\\_"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .model import Catalogue, Cause, RedFlags
 from .render import Record, View
@@ -95,7 +95,7 @@ def catalogue_record(catalogue: Catalogue) -> Record:
     }
 
 
-_CAUSE_LABELS = {"name": "Cause", "definition": "What it is", "aliases": "Also called"}
+_CAUSE_LABELS = {"name": "Cause", "definition": "What it is", "aliases": "Other names"}
 
 
 def list_view(catalogue: Catalogue, causes: Iterable[Cause]) -> View:
@@ -118,29 +118,12 @@ def list_view(catalogue: Catalogue, causes: Iterable[Cause]) -> View:
     )
 
 
-SHOW_FIELDS = (
-    "id",
-    "name",
-    "category",
-    "category_name",
-    "definition",
-    "aliases",
-    "icd10",
-    "see_also",
-    "symptoms",
-    "risk_factors",
-    "see_a_doctor",
-    "learn_more",
-    "references",
-)
-"""The fields of `show` in plain, TSV, CSV and Markdown, one line each, in this order: the
-earlier ones first, as they were, the card's after them (the terminal card has its own order)."""
-
-
 def show_view(catalogue: Catalogue, cause: Cause, warnings: Sequence[Warning] = ()) -> View:
+    """One line a field, in the record's own order, then the source (the terminal card has an
+    order of its own, in pretty.py)."""
     record = cause_record(catalogue, cause)
     source = " ".join(p for p in (catalogue.source, catalogue.url) if p)
-    rows = [{"field": key, "value": _flat(record[key])} for key in SHOW_FIELDS]
+    rows = [{"field": key, "value": value} for key, value in record.items()]
     rows.append({"field": "source", "value": source})
     return View(
         columns=("field", "value"),
@@ -154,13 +137,6 @@ def show_view(catalogue: Catalogue, cause: Cause, warnings: Sequence[Warning] = 
         title=cause.name,
         labels={"field": "Field", "value": "Value"},
     )
-
-
-def _flat(value: Any) -> Any:
-    """Links as 'title <address>' for the one-line formats; everything else as it is."""
-    if isinstance(value, list) and value and isinstance(value[0], dict):
-        return [f"{item['title']} <{item['url']}>" for item in value]
-    return value
 
 
 def not_found_view(catalogue: Catalogue, name: str, suggestions: Sequence[Cause]) -> View:
