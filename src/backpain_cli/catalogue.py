@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -94,24 +95,37 @@ def load_catalogue(path: str | os.PathLike[str] | None = None, cache: bool = Tru
     """
     bundled = bundled_path()
     if path is None:
-        data, state = _parsed(bundled, cache)
-        return replace(build_catalogue(data, bundled), cache=state)
+        data, keep = _parsed(bundled, cache)
+        catalogue = build_catalogue(data, bundled)
+        return replace(catalogue, cache=keep(True))
     name = os.fspath(path)
-    data, state = _parsed(name, cache)
-    defaults, _ = _parsed(bundled, cache)
-    return replace(build_catalogue(data, str(Path(name)), defaults), cache=state)
+    data, keep = _parsed(name, cache)
+    defaults, keep_defaults = _parsed(bundled, cache)
+    catalogue = build_catalogue(data, str(Path(name)), defaults)
+    keep_defaults(False)
+    return replace(catalogue, cache=keep(True))
 
 
-def _parsed(name: str, use_cache: bool) -> tuple[dict[str, Any], str]:
-    """A file's parsed TOML, from the cache when it holds it; and how it was read."""
+def _parsed(name: str, use_cache: bool) -> tuple[dict[str, Any], Callable[[bool], str]]:
+    """A file's parsed TOML, from the cache when it holds it; and a function that keeps it
+    there, once it is known to be valid, and says how the file was read.
+
+    Only a valid catalogue is stored: `keep(True)` is for data that has just been built into a
+    catalogue (so it is checked once, not twice); `keep(False)` checks it first.
+    """
     raw = read_bytes(name)
     if not use_cache:
-        return parse_toml(decode(raw, name), name), "off"
+        return parse_toml(decode(raw, name), name), lambda checked: "off"
     from . import cache
 
     key = cache.key(raw)
     if (data := cache.load(key)) is not None:
-        return data, "read"
+        return data, lambda checked: "read"
     data = parse_toml(decode(raw, name), name)
-    build_catalogue(data, name)  # only a valid catalogue is stored: this raises the problems
-    return data, "written" if cache.store(key, data) else "not writable"
+
+    def keep(checked: bool) -> str:
+        if not checked:
+            build_catalogue(data, name)  # raises the problems of an invalid file
+        return "written" if cache.store(key, data) else "not writable"
+
+    return data, keep

@@ -109,6 +109,7 @@ class Matcher:
         self.catalogue = catalogue
         self.causes = catalogue.causes
         self.index = Index(catalogue, conditions)
+        self._last: tuple[list[str], list[tuple[int, int]]] = ([], [])  # for _elsewhere
 
     def not_here(self, query: str) -> list[str]:
         """The conditions a query names that are none of the catalogue's causes, as typed.
@@ -120,7 +121,15 @@ class Matcher:
         return [" ".join(typed[start:end]) for start, end in self._elsewhere(typed)]
 
     def _elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
-        """Where the query's words name conditions that are not here: (start, end) spans."""
+        """Where the query's words name conditions that are not here: (start, end) spans.
+
+        Worked out once a query: `search` needs them, and so does `not_here` after it.
+        """
+        if self._last[0] != typed or not typed:
+            self._last = (typed, self._find_elsewhere(typed))
+        return self._last[1]
+
+    def _find_elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
         stems = [stem(word) for word in typed]
         if all(self.index.in_names(word) for word in content(stems)):
             return []  # every word is a word of the causes' names: they are read as those
