@@ -56,6 +56,14 @@ def _text(value: Any, max_items: int | None = None) -> Text:
     return Text("" if value is None else str(value))
 
 
+def _field(record: dict[str, Any], key: str, max_items: int | None) -> Text:
+    """One field of a record; in the text that matched, the query's words that did (why)."""
+    text = _text(record[key], max_items)
+    if key == "matched_text" and record.get("matched_words"):
+        text.highlight_words(record["matched_words"], "bold yellow", case_sensitive=False)
+    return text
+
+
 def print_view(
     out: Console, view: View, max_items: int | None = None, records: Sequence[Any] | None = None
 ) -> None:
@@ -78,12 +86,7 @@ def print_view(
             style = "bold cyan" if key in ("name", "field") else None
             table.add_column(Text(view.labels.get(key, key)), style=style, overflow="fold")
         for record in group:
-            cells = [_text(record[k], max_items) for k in keys]
-            if "matched_text" in keys and record.get("matched_words"):
-                # why it came up: the query's words in the text that matched
-                cells[keys.index("matched_text")].highlight_words(
-                    record["matched_words"], style="bold yellow", case_sensitive=False
-                )
+            cells = [_field(record, k, max_items) for k in keys]
             if key_value:
                 cells[0] = Text(FIELD_LABELS.get(str(record["field"]), str(record["field"])))
             table.add_row(*cells)
@@ -98,14 +101,12 @@ def _print_card(
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column()  # values wrap under themselves, not under their label
     for key in keys:
-        value = _text(record[key], max_items)
+        value = _field(record, key, max_items)
         if not value.plain:
             continue
         if key == "name":
             out.print(Text(value.plain, style="bold cyan"))
         else:
-            if key == "matched_text" and record.get("matched_words"):
-                value.highlight_words(record["matched_words"], "bold yellow", case_sensitive=False)
             grid.add_row(f"{view.labels.get(key, key)}:", value)
     out.print(grid)
 
