@@ -49,6 +49,14 @@ DISEASE_ENDINGS = (
 QUALIFIERS = {"other", "unspecified", "acute", "chronic", "subacute", "and", "specified"}
 SIDES = {"left", "right", "unspecified", "bilateral", "site", "region", "encounter", "sequela"}
 """A head with one of these is a variant of a shorter one ("stiffness of left hip")."""
+NOT_NAMES = """
+    absent alcohol attack blood calm cardiac contact deletion disease duplication effusion
+    excess female male fusion grey hand implant individual infant infantile infection injury
+    instability irregular isomerism mechanical membrane mosaic nonmosaic newborn pain pin
+    pres presence rectal scar sedation thoracic thyroid tonsil uterus ureter vomiting
+"""
+"""Words that head some texts ("Female infertility, ...", "Pain, unspecified") but name no
+condition on their own: a query with "females" or "hand" is not about a condition elsewhere."""
 LAY_NAMES = """
     shingles; gallstones; gallbladder attack; ibs; flu; covid; common cold;
     heartburn; acid reflux; hernia; hiatal hernia; migraine; ear infection; sinus infection;
@@ -92,7 +100,7 @@ def names() -> list[str]:
         if name.strip():
             found.add(" ".join(words(name)))
     found.discard("")
-    return sorted(found)
+    return sorted(found - {" ".join(words(word)) for word in NOT_NAMES.split()})
 
 
 def main() -> None:

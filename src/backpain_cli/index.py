@@ -5,6 +5,9 @@ advice), each with a weight for how directly it names the cause: a name, another
 most, then a symptom, the definition, the risk factors and see-also titles. How much a
 word says comes from the catalogue itself, as an inverse document frequency over causes: a word
 only one cause holds ("scoliosis") says everything, one that every cause holds ("pain") nothing.
+
+The index reads its tables from a `Tables`: built in memory from a catalogue (`MemoryTables`,
+below), or read from a compiled catalogue (store.py), which holds the same tables on disk.
 """
 
 from __future__ import annotations
@@ -12,13 +15,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from itertools import islice
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .model import Catalogue, Cause
-from .text import CODE, FILLER, normalize_many, stem
+from .text import CODE, FILLER, GLUE, normalize_many, stem
 
 FIELD_WEIGHTS = {
     "name": 1.0,
@@ -31,10 +34,15 @@ FIELD_WEIGHTS = {
     "see_also": 0.45,
 }
 """How directly a field names its cause. (`see_a_doctor` is advice, not description: unindexed.)"""
+FIELDS = tuple(FIELD_WEIGHTS)
+"""The fields by number, as postings store them."""
 NAME_FIELDS = ("name", "id", "alias", "icd10")
 DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition"))
 """The fields that say what a cause is; how many causes share a word is counted in these only,
 since risk factors and see-also name other conditions ("a slipped disc" under sciatica)."""
+_NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
+_OWN_NAME_CODES = frozenset(FIELDS.index(f) for f in ("name", "id"))
+_DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
 
 # How far a query word may be from a catalogue word: none for short words, where one edit turns
 # one word into another ("work", "worn"), then one edit, then two for long medical words.
@@ -53,6 +61,43 @@ class Phrase(NamedTuple):
     field: str  # a key of FIELD_WEIGHTS
     text: str  # as the catalogue has it
     stems: tuple[str, ...]
+
+
+class Posting(NamedTuple):
+    """One phrase that holds a word: its number, its cause, and its field (a FIELDS number)."""
+
+    phrase: int
+    cause: int
+    field: int
+
+
+class Tables(Protocol):
+    """What the index reads: the same in memory and in a compiled catalogue."""
+
+    @property
+    def count(self) -> int:
+        """How many causes."""
+
+    @property
+    def phrases(self) -> Sequence[Phrase]:
+        """Every phrase by number: names, other names and codes first, then descriptions."""
+
+    @property
+    def names(self) -> Mapping[str, list[Phrase]]:
+        """Names, other names, ids and codes by their stems joined with spaces."""
+
+    def postings(self, word: str) -> Sequence[Posting]:
+        """The phrases that hold a word (a stem), in phrase order; none for an unknown word."""
+
+    def starting(self, prefix: str) -> list[str]:
+        """The catalogue's words that start with `prefix`, in order."""
+
+    def vocabulary(self) -> Sequence[str]:
+        """Every word of the catalogue, sorted."""
+
+    def whole_names(self) -> Sequence[tuple[str, int]]:
+        """Names and other names as their normalised words (filler dropped), with the number
+        of their phrase: for typos across word boundaries."""
 
 
 def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
@@ -74,26 +119,12 @@ def phrases(entries: list[tuple[int, str, str]]) -> list[Phrase]:
     ]
 
 
-class Index:
-    """Built once per catalogue, on first use, and only as far as a question needs."""
+class MemoryTables:
+    """The tables of a catalogue, built in memory, each on first use."""
 
-    def __init__(self, catalogue: Catalogue, conditions: Conditions = frozenset()) -> None:
-        self.catalogue = catalogue
-        self.causes = catalogue.causes
-        self._conditions = conditions
-        self._holders: dict[str, dict[int, int]] = {}
-        self._idf: dict[str, float] = {}
-
-    @cached_property
-    def conditions(self) -> frozenset[str]:
-        """Condition names in general, as stemmed words: see catalogue.load_conditions."""
-        found = self._conditions
-        return found if isinstance(found, frozenset) else found()
-
-    @cached_property
-    def medical_words(self) -> frozenset[str]:
-        """Every word of a condition name: real words, never read as typos of others."""
-        return frozenset(word for name in self.conditions for word in name.split())
+    def __init__(self, causes: Sequence[Cause]) -> None:
+        self.causes = causes
+        self.count = len(causes)
 
     @cached_property
     def name_phrases(self) -> list[Phrase]:
@@ -108,7 +139,6 @@ class Index:
 
     @cached_property
     def names(self) -> dict[str, list[Phrase]]:
-        """The names, other names and codes by their words: what a query can equal."""
         exact: dict[str, list[Phrase]] = {}
         for phrase in self.name_phrases:
             exact.setdefault(" ".join(phrase.stems), []).append(phrase)
@@ -116,37 +146,106 @@ class Index:
 
     @cached_property
     def phrases(self) -> list[Phrase]:
-        """Every text of every cause: the names first (made once), then the rest."""
         entries = []
         for index, cause in enumerate(self.causes):
             entries.extend(_descriptions(index, cause))
         return self.name_phrases + phrases(entries)
 
     @cached_property
-    def occurrences(self) -> dict[str, list[int]]:
-        """Each word, and the numbers of every phrase that holds it: the one inverted index.
-
-        What a word says, and which causes hold it, is worked out from here only for the words a
-        query has (`holders`, `idf`), never for the whole vocabulary.
-        """
-        occurrences: dict[str, list[int]] = {}
+    def occurrences(self) -> dict[str, list[Posting]]:
+        """Each word, and every phrase that holds it: the one inverted index."""
+        occurrences: dict[str, list[Posting]] = {}
         for number, phrase in enumerate(self.phrases):
+            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
             for word in dict.fromkeys(phrase.stems):
                 if word not in FILLER:
-                    occurrences.setdefault(word, []).append(number)
+                    occurrences.setdefault(word, []).append(posting)
         return occurrences
+
+    def postings(self, word: str) -> list[Posting]:
+        return self.occurrences.get(word, [])
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        return sorted(self.occurrences)
+
+    def vocabulary(self) -> list[str]:
+        return self._vocabulary
+
+    def starting(self, prefix: str) -> list[str]:
+        vocabulary = self._vocabulary
+        start = bisect_left(vocabulary, prefix)
+        out = []
+        for other in islice(vocabulary, start, None):
+            if not other.startswith(prefix):
+                break
+            out.append(other)
+        return out
+
+    @cached_property
+    def _whole_names(self) -> list[tuple[str, int]]:
+        named = [
+            (number, phrase)
+            for number, phrase in enumerate(self.name_phrases)
+            if phrase.field in ("name", "alias")
+        ]
+        texts = normalize_many([phrase.text for _, phrase in named])
+        return [
+            (" ".join(w for w in text.split() if stem(w) not in FILLER), number)
+            for text, (number, _) in zip(texts, named, strict=True)
+        ]
+
+    def whole_names(self) -> list[tuple[str, int]]:
+        return self._whole_names
+
+
+class Index:
+    """What a query needs to know about a catalogue's words, worked out only for its words."""
+
+    def __init__(
+        self, catalogue: Catalogue, conditions: Conditions = frozenset(), tables: Tables | None = None
+    ) -> None:
+        self.catalogue = catalogue
+        self.tables: Tables = tables or catalogue.tables or MemoryTables(catalogue.causes)
+        self._conditions = conditions
+        self._holders: dict[str, dict[int, int]] = {}
+        self._idf: dict[str, float] = {}
+
+    @property
+    def phrases(self) -> Sequence[Phrase]:
+        return self.tables.phrases
+
+    @property
+    def names(self) -> Mapping[str, list[Phrase]]:
+        return self.tables.names
+
+    @cached_property
+    def conditions(self) -> frozenset[str]:
+        """Condition names in general, as stemmed words: see catalogue.load_conditions."""
+        found = self._conditions
+        return found if isinstance(found, frozenset) else found()
+
+    @cached_property
+    def medical_words(self) -> frozenset[str]:
+        """Every word of a condition name: real words, never read as typos of others."""
+        return frozenset(word for name in self.conditions for word in name.split())
+
+    def knows(self, word: str) -> bool:
+        return bool(self.tables.postings(word))
+
+    def phrase_numbers(self, word: str) -> list[int]:
+        """The numbers of every phrase that holds a word."""
+        return [posting.phrase for posting in self.tables.postings(word)]
 
     def holders(self, word: str) -> dict[int, int]:
         """The causes that hold a word, and for each the phrase that names it most directly."""
         if (found := self._holders.get(word)) is None:
             found = {}
-            phrases = self.phrases
-            for number in self.occurrences.get(word, ()):
-                cause = phrases[number].cause
-                held = found.get(cause)
-                field = phrases[number].field
-                if held is None or FIELD_WEIGHTS[field] > FIELD_WEIGHTS[phrases[held].field]:
-                    found[cause] = number
+            best: dict[int, float] = {}
+            for phrase, cause, field in self.tables.postings(word):
+                weight = FIELD_WEIGHTS[FIELDS[field]]
+                if weight > best.get(cause, -1.0):
+                    found[cause], best[cause] = phrase, weight
             self._holders[word] = found
         return found
 
@@ -154,69 +253,48 @@ class Index:
         """How much a word says about which cause, from 1 (one cause) down towards 0 (all).
 
         Only the fields that say what a cause is count ("a slipped disc" among sciatica's risk
-        factors does not make "disc" a word of sciatica's); a word the catalogue lacks: `unknown`.
+        factors does not make "disc" a word of sciatica's); a word found in the other fields
+        only ("put", "bent") counts where it is found; a word the catalogue lacks: `unknown`.
         """
-        if word not in self.occurrences:
-            return unknown
         if (found := self._idf.get(word)) is None:
-            phrases = self.phrases
-            describing = sum(
-                1 for n in self.holders(word).values() if phrases[n].field in DESCRIBING
-            )
-            total = len(self.causes)
-            found = math.log((total + 1) / max(describing, 1)) / math.log(total + 1)
+            postings = self.tables.postings(word)
+            if not postings:
+                return unknown
+            describing = len({p.cause for p in postings if p.field in _DESCRIBING_CODES})
+            holding = describing or len({p.cause for p in postings})
+            total = self.tables.count
+            found = math.log((total + 1) / holding) / math.log(total + 1)
             self._idf[word] = found
         return found
 
     def describes(self, word: str) -> bool:
         """Whether a word says what some cause is (a name, symptom or definition holds it)."""
-        phrases = self.phrases
-        return any(phrases[n].field in DESCRIBING for n in self.holders(word).values())
+        return any(p.field in _DESCRIBING_CODES for p in self.tables.postings(word))
 
     def name_numbers(self, word: str) -> list[int]:
         """The numbers of the name, other-name and code phrases that hold a word."""
-        phrases = self.phrases
-        return [n for n in self.occurrences.get(word, ()) if phrases[n].field in NAME_FIELDS]
+        return [p.phrase for p in self.tables.postings(word) if p.field in _NAME_CODES]
 
     def in_names(self, word: str) -> bool:
-        return bool(self.name_numbers(word))
+        return any(p.field in _NAME_CODES for p in self.tables.postings(word))
 
-    @cached_property
-    def cause_names(self) -> frozenset[str]:
-        """The words of the causes' own names and ids ("pregnancy", "kidney", "stone")."""
-        return frozenset(
-            word
-            for group in self.names.values()
-            for phrase in group
-            if phrase.field in ("name", "id")
-            for word in phrase.stems
-        )
+    def names_a_cause(self, word: str) -> bool:
+        """Whether a word is a word of a cause's own name or id ("pregnancy", "kidney")."""
+        return any(p.field in _OWN_NAME_CODES for p in self.tables.postings(word))
 
-    @cached_property
-    def name_sets(self) -> list[frozenset[str]]:
-        """The words of each name and other name (without "of", "the"...), as sets."""
-        from .text import GLUE
-
-        return [
-            frozenset(w for w in phrase.stems if w not in GLUE)
-            for group in self.names.values()
-            for phrase in group
-            if phrase.field in ("name", "alias")
-        ]
-
-    @cached_property
-    def vocabulary(self) -> list[str]:
-        return sorted(self.occurrences)
-
-    @cached_property
-    def whole_names(self) -> list[tuple[str, Phrase]]:
-        """Names and other names as their normalised words, for typos across word boundaries."""
-        named = [p for group in self.names.values() for p in group if p.field in ("name", "alias")]
-        texts = normalize_many([phrase.text for phrase in named])
-        return [
-            (" ".join(w for w in text.split() if stem(w) not in FILLER), phrase)
-            for text, phrase in zip(texts, named, strict=True)
-        ]
+    def is_name_within(self, words: frozenset[str]) -> bool:
+        """Whether a name or other name holds all these words, or is made of some of them only
+        (words without "of", "the"...): whether they are, or hold, one of the causes' names."""
+        phrases = self.phrases
+        for word in words:
+            for number in self.name_numbers(word):
+                phrase = phrases[number]
+                if phrase.field not in ("name", "alias"):
+                    continue
+                name = frozenset(w for w in phrase.stems if w not in GLUE)
+                if words <= name or name <= words:
+                    return True
+        return False
 
     def similar(self, word: str, typed: str) -> dict[str, float]:
         """Catalogue words close to a query word (a stem), each with a similarity from 0 to 1.
@@ -228,9 +306,11 @@ class Index:
         """
         if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
             return {
-                w: 1.0 if w == word else 0.95 for w in self._starting(word, 0) if CODE.fullmatch(w)
+                w: 1.0 if w == word else 0.95
+                for w in self.tables.starting(word)
+                if CODE.fullmatch(w)
             }
-        if word in self.occurrences:
+        if self.knows(word):
             return {word: 1.0}
         found: dict[str, float] = {}
         if (edits := _max_edits(typed)) and word not in self.medical_words:
@@ -238,24 +318,14 @@ class Index:
             from rapidfuzz.distance import OSA
 
             for other, distance, _ in process.extract(
-                word, self.vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=None
+                word, self.tables.vocabulary(), scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
                 found[other] = 1 - distance / max(len(word), len(other), 1) / 2
         if len(typed) >= _PREFIX_MIN:
-            for other in self._starting(typed, 0):
+            for other in self.tables.starting(typed):
                 # the start of a word is weaker than a typo: never a confident match on its own
                 found[other] = max(found.get(other, 0.0), 0.7 + 0.1 * len(typed) / len(other))
         return found
-
-    def _starting(self, prefix: str, skip: int) -> list[str]:
-        vocabulary = self.vocabulary
-        start = bisect_left(vocabulary, prefix)
-        out = []
-        for other in islice(vocabulary, start + skip, None):
-            if not other.startswith(prefix):
-                break
-            out.append(other)
-        return out
 
 
 def _max_edits(typed: str) -> int:

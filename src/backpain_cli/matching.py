@@ -134,7 +134,6 @@ class Matcher:
         if all(self.index.in_names(word) for word in content(stems)):
             return []  # every word is a word of the causes' names: they are read as those
         conditions = self.index.conditions
-        ours = self.index.name_sets
         found: list[tuple[int, int]] = []
         used: set[int] = set()
         for size in range(min(_LONGEST_NAME, len(stems)), 0, -1):
@@ -145,7 +144,7 @@ class Matcher:
                     continue
                 used |= span
                 words_ = {w for w in window if w not in GLUE}
-                if words_ <= FILLER or any(words_ <= name or name <= words_ for name in ours):
+                if words_ <= FILLER or self.index.is_name_within(frozenset(words_)):
                     continue
                 if all(self.index.describes(w) for w in words_):
                     continue  # named in words the causes are described with: "low back pain"
@@ -231,8 +230,8 @@ class Matcher:
                 ev.words[spelled[word]] = value
                 ev.support[number] = ev.support.get(number, 0.0) + value
             for other in found:
-                for number in index.occurrences.get(other, ()):
-                    of(index.phrases[number].cause).together.setdefault(number, set()).add(other)
+                for number, cause, _ in index.tables.postings(other):
+                    of(cause).together.setdefault(number, set()).add(other)
             penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
         return penalties
 
@@ -277,11 +276,12 @@ class Matcher:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        names = self.index.whole_names
+        names = self.index.tables.whole_names()
         for _, distance, position in process.extract(
             query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
         ):
-            name, phrase = names[position]
+            name, number = names[position]
+            phrase = self.index.phrases[number]
             of(phrase.cause).offer_phrase(
                 phrase, 100 * (1 - distance / max(len(query_key), len(name)))
             )

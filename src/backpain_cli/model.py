@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .index import Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +66,24 @@ class Catalogue:
     reviewed: dt.date | None
     disclaimer: str
     categories: tuple[Category, ...]
-    causes: tuple[Cause, ...]
+    causes: Sequence[Cause]
+    """A tuple, or for a compiled catalogue a sequence that reads each cause when it is asked."""
     red_flags: tuple[RedFlags, ...] = ()
     path: str = ""
     cache: str = ""
     """How the file was read: "read" from the cache, "written" to it, "off", or "not writable"."""
-    _causes_by_id: Mapping[str, Cause] = field(default_factory=dict, repr=False, compare=False)
+    tables: Tables | None = field(default=None, repr=False, compare=False)
+    """A compiled catalogue's search tables (store.py); None: the index builds them in memory."""
     _categories_by_id: Mapping[str, Category] = field(
         default_factory=dict, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_causes_by_id", {c.id: c for c in self.causes})
         object.__setattr__(self, "_categories_by_id", {c.id: c for c in self.categories})
 
     def cause(self, cause_id: str) -> Cause | None:
         """The cause with this id, or None."""
-        return self._causes_by_id.get(cause_id)
+        return next((c for c in self.causes if c.id == cause_id), None)
 
     def category(self, category_id: str) -> Category | None:
         """The category with this id, or None."""

@@ -21,11 +21,11 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     count for nothing here: "does pregnancy cause sciatica" is a question, not a warning sign.
     """
     idf = matcher.index.idf
-    names = matcher.index.cause_names  # "pregnancy" says which cause, not that it is urgent
+    named = matcher.index.names_a_cause  # "pregnancy" says which cause, not that it is urgent
     telling = [
         w
         for w in content(words(query))
-        if len(w) > 2 and idf(w, 1.0) >= TELLING and w not in names and w not in PAIN
+        if len(w) > 2 and idf(w, 1.0) >= TELLING and not named(w) and w not in PAIN
     ]
     if not telling:
         return []
