@@ -1,12 +1,13 @@
-"""The cache of parsed catalogues, with real files and real processes: right, or not used."""
+"""The cache of compiled catalogues, with real files and real processes: right, or not used."""
 
 from __future__ import annotations
 
-import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,8 +26,9 @@ def run(*args: str, cache_dir: Path) -> subprocess.CompletedProcess[str]:
 
 
 def entry_of(path: Path) -> Path:
-    """Where the cache keeps the parsed copy of this file."""
-    entry = Path(os.environ["BACKPAIN_CACHE_DIR"]) / f"{cache.key(path.read_bytes())}.json"
+    """Where the cache keeps the compiled copy of this file."""
+    entry = cache.entry(str(path))
+    assert entry.parent == Path(os.environ["BACKPAIN_CACHE_DIR"])
     assert entry.exists()
     return entry
 
@@ -38,8 +40,11 @@ def state(path: Path | None = None) -> str:
 def test_first_run_writes_then_reads(tmp_path: Path) -> None:
     assert state() == "written"
     assert state() == "read"
-    (entry,) = Path(os.environ["BACKPAIN_CACHE_DIR"]).glob("*.json")
-    assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1  # data, not code
+    (entry,) = Path(os.environ["BACKPAIN_CACHE_DIR"]).glob("*.sqlite")
+    with sqlite3.connect(entry) as connection:  # data, not code
+        assert connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (
+            "2",
+        )
 
 
 def test_a_changed_file_is_read_afresh_even_at_the_same_size(tiny: Path) -> None:
@@ -56,11 +61,28 @@ def test_a_changed_file_is_read_afresh_even_at_the_same_size(tiny: Path) -> None
     assert catalogue.causes[0].name == "Bruised ri"
 
 
-@pytest.mark.parametrize("damage", [b"", b'{"format": 1, "data": ', b"\x00\xff", b"[1, 2]"])
-def test_a_truncated_or_foreign_entry_is_rebuilt_not_trusted(tiny: Path, damage: bytes) -> None:
+def test_a_touched_file_is_not_compiled_again(tiny: Path) -> None:
+    assert state(tiny) == "written"
+    later = tiny.stat().st_mtime_ns + 10**10
+    os.utime(tiny, ns=(later, later))  # the time changed, the content did not
+    assert state(tiny) == "read"
+    assert state(tiny) == "read"
+
+
+DAMAGE = {
+    "empty": lambda entry: b"",
+    "half": lambda entry: entry[: len(entry) // 2],
+    "last page gone": lambda entry: entry[:-512],
+    "not sqlite": lambda entry: b"\x00\xff" * 100,
+    "json": lambda entry: b'{"format": 2, "data": {}}',
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_truncated_or_foreign_entry_is_rebuilt_not_trusted(tiny: Path, damage: Any) -> None:
     load_catalogue(tiny)
     entry = entry_of(tiny)
-    entry.write_bytes(damage)
+    entry.write_bytes(damage(entry.read_bytes()))
     catalogue = load_catalogue(tiny)
     assert catalogue.cache == "written"
     assert [c.id for c in catalogue.causes] == ["broken-rib", "shingles", "bone-bruise"]
@@ -68,11 +90,10 @@ def test_a_truncated_or_foreign_entry_is_rebuilt_not_trusted(tiny: Path, damage:
 
 
 def test_an_entry_that_says_something_else_is_not_used(tiny: Path) -> None:
-    # the key is the file's bytes: another file's entry under this name would be a lie, and
     # the format marker guards against an entry of another shape
     load_catalogue(tiny)
-    entry = entry_of(tiny)
-    entry.write_text(json.dumps({"format": 999, "data": {}}), encoding="utf-8")
+    with sqlite3.connect(entry_of(tiny)) as connection:
+        connection.execute("UPDATE meta SET value = '999' WHERE key = 'format'")
     assert load_catalogue(tiny).cache == "written"
 
 
@@ -95,7 +116,7 @@ def test_an_invalid_catalogue_is_never_cached() -> None:
         with pytest.raises(CatalogueError) as caught:
             load_catalogue(path)
         assert any("'name' is missing" in line for line in caught.value.details)
-    assert not list(folder.glob("*.json"))
+    assert not list(folder.glob("*.sqlite"))
 
 
 def test_no_cache_and_the_folder_in_about(tmp_path: Path) -> None:
@@ -168,7 +189,7 @@ def test_cached_answers_equal_uncached_ones(tmp_path: Path, generated: bool) -> 
         read = run(*args, *extra, cache_dir=tmp_path / "c")
         assert fresh.stdout == written.stdout == read.stdout, args
         assert fresh.returncode == read.returncode, args
-    assert list((tmp_path / "c").glob("*.json"))
+    assert list((tmp_path / "c").glob("*.sqlite"))
 
 
 def test_a_new_release_never_reads_an_old_entry(

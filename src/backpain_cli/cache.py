@@ -1,24 +1,28 @@
-"""A cache of parsed catalogues, so that a run reads JSON instead of parsing TOML again.
+"""The cache of compiled catalogues: where entries live, and when one can be trusted.
 
-Entries are data only (JSON, never pickle), keyed on a hash of the file's bytes and on the tool's
-version: a changed file, or a new release, is a different key, so an entry is never stale. An entry
-is written to a temporary file and renamed into place, so a reader never sees half of one; one that
-cannot be read or is not what this version writes is ignored and rewritten. A folder that cannot
-be written costs the speed-up, never the answer. Only catalogues that passed validation are
-stored.
+One entry per catalogue file (named after its absolute path), holding the validated catalogue and
+its search tables (store.py). An entry is trusted when it was written by this version of backpain
+for a file of the same size and modification time; when that time is so close to the moment of
+compiling that a later change could share it, or when only the time changed, the file's content
+hash decides. Entries are written to a temporary file and renamed into place, so a reader never
+sees half of one, and two runs compiling at once both leave a whole entry. An entry that cannot be
+read, is truncated, or is not what this version writes is ignored and rewritten, never trusted. A
+folder that cannot be written costs the speed-up, never the answer. Only catalogues that passed
+validation are stored.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import os
+import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, store
+from .model import Catalogue
 
 try:  # the hash itself, without hashlib's OpenSSL bindings (2 ms to import)
     from _blake2 import blake2b
@@ -26,7 +30,9 @@ except ImportError:  # pragma: no cover - an interpreter without the module
     from hashlib import blake2b
 
 ENV_VAR = "BACKPAIN_CACHE_DIR"
-_FORMAT = 1  # what an entry looks like; a change here makes old entries unreadable, not wrong
+_RACY_NS = 2_000_000_000
+"""A file changed this close to its compile may have changed again unseen: check its content."""
+_CHUNK = 1 << 20
 
 
 def folder() -> Path:
@@ -42,59 +48,115 @@ def folder() -> Path:
     return Path(base) / "backpain"
 
 
-def key(raw: bytes) -> str:
-    """The entry's name for a file with these bytes, read by this version."""
-    digest = blake2b(raw, digest_size=20)
-    digest.update(f"\0{__version__}\0{_FORMAT}".encode())
+def entry(path: str) -> Path:
+    """Where the entry for the catalogue file at `path` lives."""
+    name = blake2b(os.path.abspath(path).encode(errors="surrogateescape"), digest_size=16)
+    return folder() / f"{name.hexdigest()}.sqlite"
+
+
+def identity(path: str, *also: str) -> dict[str, Any]:
+    """What a compiled entry depends on: the version, and each file's size and time."""
+    files = []
+    for name in (path, *also):
+        status = os.stat(name)
+        files.append([status.st_size, status.st_mtime_ns])
+    return {"version": __version__, "files": files}
+
+
+def content_hash(path: str) -> str:
+    """A hash of the file's bytes, read a chunk at a time."""
+    digest = blake2b(digest_size=20)
+    with open(path, "rb") as stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
     return digest.hexdigest()
 
 
-def load(name: str) -> dict[str, Any] | None:
-    """The parsed catalogue stored under this key, or None when there is none to trust."""
+def load(path: str, *also: str) -> Catalogue | None:
+    """The compiled catalogue for this file, or None when there is none to trust.
+
+    `also`: further files the catalogue was built from (the bundled defaults of a user's file).
+    """
+    where = entry(path)
     try:
-        text = (folder() / f"{name}.json").read_text(encoding="utf-8")
-        entry = json.loads(text, object_hook=_decode)
-    except (OSError, ValueError, RecursionError):
+        connection = sqlite3.connect(f"{where.as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("format") != _FORMAT:
+    try:
+        meta = _checked(connection, where)
+        if meta is None or not _current(meta, path, also, where):
+            connection.close()
+            return None
+        return store.read(connection, meta, path)
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+        connection.close()
         return None
-    data = entry.get("data")
-    return data if isinstance(data, dict) else None
 
 
-def store(name: str, data: dict[str, Any]) -> bool:
-    """Store a parsed catalogue under this key; whether it was written."""
+def _checked(connection: sqlite3.Connection, where: Path) -> dict[str, Any] | None:
+    """The entry's facts, if it is a whole entry of this format (not truncated, not foreign)."""
+    (pages,) = connection.execute("PRAGMA page_count").fetchone()
+    (size,) = connection.execute("PRAGMA page_size").fetchone()
+    if pages * size != where.stat().st_size:
+        return None
+    meta = store.facts(connection)
+    return meta if meta.get("format") == store.FORMAT else None
+
+
+def _current(meta: dict[str, Any], path: str, also: tuple[str, ...], where: Path) -> bool:
+    """Whether the entry was compiled from the files as they are now, by this version."""
+    now = identity(path, *also)
+    if meta.get("version") != now["version"]:
+        return False
+    if meta.get("files") == now["files"]:
+        compiled = meta.get("compiled_ns", 0)
+        if all(compiled - mtime > _RACY_NS for _, mtime in now["files"]):
+            return True
+    # the times say nothing sure: the contents decide ("touch" changes only the time)
+    if meta.get("hashes") != [content_hash(name) for name in (path, *also)]:
+        return False
+    with (
+        contextlib.suppress(sqlite3.Error, OSError),
+        contextlib.closing(sqlite3.connect(where)) as writer,
+        writer,
+    ):
+        writer.execute("UPDATE meta SET value = ? WHERE key = 'files'", (_json(now["files"]),))
+        writer.execute(
+            "UPDATE meta SET value = ? WHERE key = 'compiled_ns'", (_json(time.time_ns()),)
+        )
+    return True
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value)
+
+
+def save(path: str, catalogue: Catalogue, *also: str) -> bool:
+    """Compile a validated catalogue into the entry for `path`; whether it was written."""
     import tempfile  # only on a first run: about 1.5 ms to import
 
-    where = folder()
+    where = entry(path)
     try:
-        where.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=where, prefix=".tmp-", suffix=".json")
+        facts = identity(path, *also) | {
+            "hashes": [content_hash(name) for name in (path, *also)],
+            "compiled_ns": time.time_ns(),
+        }
+        where.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=".tmp-", suffix=".sqlite")
+        os.close(handle)
     except OSError:
         return False
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump({"format": _FORMAT, "data": data}, stream, default=_encode)
-        os.replace(temporary, where / f"{name}.json")
-    except (OSError, TypeError, ValueError):
+        with contextlib.closing(sqlite3.connect(temporary)) as connection:
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+            with connection:
+                store.write(connection, catalogue, facts)
+        os.replace(temporary, where)
+    except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return False
     return True
-
-
-def _encode(value: object) -> object:
-    if isinstance(value, dt.datetime):
-        return {"$datetime": value.isoformat()}
-    if isinstance(value, dt.date):
-        return {"$date": value.isoformat()}
-    raise TypeError(f"cannot cache {type(value).__name__}")
-
-
-def _decode(table: dict[str, Any]) -> Any:
-    if len(table) == 1:
-        if isinstance(date := table.get("$date"), str):
-            return dt.date.fromisoformat(date)
-        if isinstance(moment := table.get("$datetime"), str):
-            return dt.datetime.fromisoformat(moment)
-    return table

@@ -6,6 +6,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -86,46 +87,38 @@ def load_conditions() -> frozenset[str]:
     return frozenset((DATA / "conditions.txt").read_text(encoding="utf-8").splitlines())
 
 
-def load_catalogue(path: str | os.PathLike[str] | None = None, cache: bool = True) -> Catalogue:
+def load_catalogue(
+    path: str | os.PathLike[str] | None = None,
+    cache: bool = True,
+    compiling: Callable[[], AbstractContextManager[object]] = nullcontext,
+) -> Catalogue:
     """Load and validate a catalogue: the bundled one, or the file at `path`.
 
     A user's catalogue may leave out the [catalogue] table and the red flags; the bundled ones
-    (and so the bundled disclaimer) then apply. With `cache`, a catalogue read before (the same
-    bytes, the same version of backpain) comes from the cache instead of being parsed again.
+    (and so the bundled disclaimer) then apply. With `cache`, a catalogue compiled before (the
+    same file, unchanged, the same version of backpain) is read from its compiled form instead
+    of being parsed again; otherwise it is parsed, validated and compiled inside `compiling()`
+    (a progress indicator, say).
     """
     bundled = bundled_path()
-    if path is None:
-        data, keep = _parsed(bundled, cache)
-        catalogue = build_catalogue(data, bundled)
-        return replace(catalogue, cache=keep(True))
-    name = os.fspath(path)
-    data, keep = _parsed(name, cache)
-    defaults, keep_defaults = _parsed(bundled, cache)
-    catalogue = build_catalogue(data, str(Path(name)), defaults)
-    keep_defaults(False)
-    return replace(catalogue, cache=keep(True))
+    name = bundled if path is None else os.fspath(path)
+    also = () if path is None else (bundled,)
+    if cache:
+        from . import cache as compiled
+
+        if (found := compiled.load(name, *also)) is not None:
+            return replace(found, path=_shown(name, path))
+    with compiling():
+        data = parse_toml(decode(read_bytes(name), name), name)
+        defaults = (
+            None if path is None else parse_toml(decode(read_bytes(bundled), bundled), bundled)
+        )
+        catalogue = build_catalogue(data, _shown(name, path), defaults)
+        if not cache:
+            return replace(catalogue, cache="off")
+        written = compiled.save(name, catalogue, *also)
+    return replace(catalogue, cache="written" if written else "not writable")
 
 
-def _parsed(name: str, use_cache: bool) -> tuple[dict[str, Any], Callable[[bool], str]]:
-    """A file's parsed TOML, from the cache when it holds it; and a function that keeps it
-    there, once it is known to be valid, and says how the file was read.
-
-    Only a valid catalogue is stored: `keep(True)` is for data that has just been built into a
-    catalogue (so it is checked once, not twice); `keep(False)` checks it first.
-    """
-    raw = read_bytes(name)
-    if not use_cache:
-        return parse_toml(decode(raw, name), name), lambda checked: "off"
-    from . import cache
-
-    key = cache.key(raw)
-    if (data := cache.load(key)) is not None:
-        return data, lambda checked: "read"
-    data = parse_toml(decode(raw, name), name)
-
-    def keep(checked: bool) -> str:
-        if not checked:
-            build_catalogue(data, name)  # raises the problems of an invalid file
-        return "written" if cache.store(key, data) else "not writable"
-
-    return data, keep
+def _shown(name: str, path: str | os.PathLike[str] | None) -> str:
+    return name if path is None else str(Path(name))

@@ -203,7 +203,10 @@ class Index:
     """What a query needs to know about a catalogue's words, worked out only for its words."""
 
     def __init__(
-        self, catalogue: Catalogue, conditions: Conditions = frozenset(), tables: Tables | None = None
+        self,
+        catalogue: Catalogue,
+        conditions: Conditions = frozenset(),
+        tables: Tables | None = None,
     ) -> None:
         self.catalogue = catalogue
         self.tables: Tables = tables or catalogue.tables or MemoryTables(catalogue.causes)

@@ -200,8 +200,7 @@ def load(ctx: typer.Context, path: Path | None) -> Catalogue:
     settings = settings_of(ctx)
     chosen = path if path is not None else settings.catalogue
     try:
-        with _reading(chosen):
-            return load_catalogue(chosen, settings.cache)
+        return load_catalogue(chosen, settings.cache, compiling=lambda: _compiling(chosen))
     except CatalogueError as error:
         if path is None and settings.from_env:
             error.message += f" (from {ENV_VAR})"
@@ -209,8 +208,9 @@ def load(ctx: typer.Context, path: Path | None) -> Catalogue:
 
 
 @contextmanager
-def _reading(path: Path | None) -> Iterator[None]:
-    """A spinner on stderr while a big catalogue is read, at a terminal only, never in a pipe."""
+def _compiling(path: Path | None) -> Iterator[None]:
+    """A spinner on stderr while a big catalogue is read and compiled, at a terminal only, never
+    in a pipe (a later run reads the compiled form, with nothing to wait for)."""
     try:
         big = path is not None and sys.stderr.isatty() and os.path.getsize(path) > BIG
     except OSError:
@@ -220,7 +220,7 @@ def _reading(path: Path | None) -> Iterator[None]:
         return
     from . import pretty
 
-    with pretty.console(stderr=True).status(f"Reading {path} ..."):
+    with pretty.console(stderr=True).status(f"Reading and indexing {path} (once) ..."):
         yield
 
 

@@ -1,0 +1,229 @@
+"""A compiled catalogue: the validated catalogue and its search tables in one SQLite file.
+
+`write` turns a catalogue that passed validation into a database; `read` opens one and gives back
+a Catalogue whose causes, phrases and word postings are read from disk as a query asks for them,
+so a catalogue of 70,000 causes answers as quickly as one of 20, in little memory. The database
+holds data only (text, numbers and JSON), never code. Where entries live, and when one is
+trusted, is cache.py's concern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import asdict
+from functools import cached_property
+from typing import Any, overload
+
+from .index import FIELDS as _FIELDS
+from .index import MemoryTables, Phrase, Posting
+from .model import Catalogue, Category, Cause, Link, RedFlags
+
+FORMAT = 2
+"""What a database looks like: a change here makes old entries unreadable, never wrong."""
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE causes (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE phrases (n INTEGER PRIMARY KEY, cause INTEGER, field INTEGER, text TEXT, stems TEXT);
+CREATE TABLE words (word TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE names (key TEXT NOT NULL, phrase INTEGER NOT NULL);
+CREATE TABLE whole (key TEXT NOT NULL, phrase INTEGER NOT NULL);
+"""
+_NAMES_INDEX = "CREATE INDEX names_by_key ON names (key)"
+
+
+def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str, Any]) -> None:
+    """Write a validated catalogue and its tables into an empty database; `facts` (what the
+    entry was compiled from) are kept in its meta table."""
+    tables = MemoryTables(catalogue.causes)
+    connection.executescript(_SCHEMA)
+    header = {
+        "title": catalogue.title,
+        "source": catalogue.source,
+        "url": catalogue.url,
+        "reviewed": catalogue.reviewed.isoformat() if catalogue.reviewed else None,
+        "disclaimer": catalogue.disclaimer,
+        "categories": [[c.id, c.name] for c in catalogue.categories],
+        "red_flags": [asdict(group) for group in catalogue.red_flags],
+        "count": len(catalogue.causes),
+    }
+    meta = {"format": FORMAT, "header": header} | facts
+    connection.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()]
+    )
+    connection.executemany(
+        "INSERT INTO causes VALUES (?, ?)",
+        ((n, json.dumps(asdict(cause))) for n, cause in enumerate(catalogue.causes)),
+    )
+    connection.executemany(
+        "INSERT INTO phrases VALUES (?, ?, ?, ?, ?)",
+        (
+            (n, p.cause, _FIELDS.index(p.field), p.text, " ".join(p.stems))
+            for n, p in enumerate(tables.phrases)
+        ),
+    )
+    connection.executemany(
+        "INSERT INTO words VALUES (?, ?)",
+        (
+            (word, array("i", [v for posting in postings for v in posting]).tobytes())
+            for word, postings in tables.occurrences.items()
+        ),
+    )
+    number = {id(p): n for n, p in enumerate(tables.name_phrases)}
+    connection.executemany(
+        "INSERT INTO names VALUES (?, ?)",
+        ((key, number[id(p)]) for key, group in tables.names.items() for p in group),
+    )
+    connection.executemany("INSERT INTO whole VALUES (?, ?)", tables.whole_names())
+    connection.execute(_NAMES_INDEX)
+
+
+def facts(connection: sqlite3.Connection) -> dict[str, Any]:
+    """The meta table, or sqlite3.DatabaseError / ValueError for a file that is not an entry."""
+    rows = connection.execute("SELECT key, value FROM meta").fetchall()
+    return {key: json.loads(value) for key, value in rows}
+
+
+def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str) -> Catalogue:
+    """The catalogue in a database written by `write` (its `facts` already checked)."""
+    header = meta["header"]
+    tables = StoredTables(connection, header["count"])
+    return Catalogue(
+        title=header["title"],
+        source=header["source"],
+        url=header["url"],
+        reviewed=dt.date.fromisoformat(header["reviewed"]) if header["reviewed"] else None,
+        disclaimer=header["disclaimer"],
+        categories=tuple(Category(*pair) for pair in header["categories"]),
+        causes=tables.causes,
+        red_flags=tuple(_red_flags(group) for group in header["red_flags"]),
+        path=path,
+        cache="read",
+        tables=tables,
+    )
+
+
+def _red_flags(group: dict[str, Any]) -> RedFlags:
+    signs, references = tuple(group["signs"]), tuple(group["references"])
+    return RedFlags(group["id"], group["title"], signs, group["call"], references)
+
+
+def _cause(record: str) -> Cause:
+    fields = json.loads(record)
+    links = tuple(Link(link["title"], link["url"]) for link in fields.pop("learn_more"))
+    text: dict[str, Any] = {k: v if isinstance(v, str) else tuple(v) for k, v in fields.items()}
+    return Cause(**text, learn_more=links)
+
+
+class _Rows(Sequence[Any]):
+    """Rows of one table by number, each read once, when it is first asked for."""
+
+    def __init__(self, connection: sqlite3.Connection, table: str, count: int, make: Any) -> None:
+        self._connection = connection
+        self._one = f"SELECT * FROM {table} WHERE n = ?"
+        self._all = f"SELECT * FROM {table} ORDER BY n"
+        self._count = count
+        self._make = make
+        self._read: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, number: int) -> Any: ...
+    @overload
+    def __getitem__(self, number: slice) -> list[Any]: ...
+    def __getitem__(self, number: int | slice) -> Any:
+        if isinstance(number, slice):
+            return [self[n] for n in range(*number.indices(self._count))]
+        if number < 0:
+            number += self._count
+        if (found := self._read.get(number)) is None:
+            row = self._connection.execute(self._one, (number,)).fetchone()
+            if row is None:
+                raise IndexError(number)
+            found = self._read[number] = self._make(row)
+        return found
+
+    def __iter__(self) -> Iterator[Any]:
+        for row in self._connection.execute(self._all):
+            yield self._read.get(row[0]) or self._make(row)
+
+
+class _Names(Mapping[str, list[Phrase]]):
+    def __init__(self, tables: StoredTables) -> None:
+        self._tables = tables
+
+    def __getitem__(self, key: str) -> list[Phrase]:
+        rows = self._tables.connection.execute(
+            "SELECT phrase FROM names WHERE key = ? ORDER BY rowid", (key,)
+        ).fetchall()
+        if not rows:
+            raise KeyError(key)
+        return [self._tables.phrases[n] for (n,) in rows]
+
+    def __iter__(self) -> Iterator[str]:
+        for (key,) in self._tables.connection.execute("SELECT DISTINCT key FROM names"):
+            yield key
+
+    def __len__(self) -> int:
+        (count,) = self._tables.connection.execute(
+            "SELECT COUNT(DISTINCT key) FROM names"
+        ).fetchone()
+        return int(count)
+
+
+class StoredTables:
+    """index.Tables read from a database, each row when it is first needed."""
+
+    def __init__(self, connection: sqlite3.Connection, count: int) -> None:
+        self.connection = connection
+        self.count = count
+        (phrases,) = connection.execute("SELECT COUNT(*) FROM phrases").fetchone()
+        self.causes: Sequence[Cause] = _Rows(connection, "causes", count, lambda r: _cause(r[1]))
+        self.phrases: Sequence[Phrase] = _Rows(
+            connection,
+            "phrases",
+            phrases,
+            lambda r: Phrase(r[1], _FIELDS[r[2]], r[3], tuple(r[4].split())),
+        )
+        self.names: Mapping[str, list[Phrase]] = _Names(self)
+        self._postings: dict[str, list[Posting]] = {}
+
+    def postings(self, word: str) -> list[Posting]:
+        if (found := self._postings.get(word)) is None:
+            row = self.connection.execute(
+                "SELECT postings FROM words WHERE word = ?", (word,)
+            ).fetchone()
+            found = []
+            if row is not None:
+                numbers = array("i")
+                numbers.frombytes(row[0])
+                found = [Posting(*numbers[i : i + 3]) for i in range(0, len(numbers), 3)]
+            self._postings[word] = found
+        return found
+
+    def starting(self, prefix: str) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT word FROM words WHERE word >= ? AND word < ? ORDER BY word",
+            (prefix, prefix + "\U0010ffff"),
+        )
+        return [word for (word,) in rows]
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        return [word for (word,) in self.connection.execute("SELECT word FROM words")]
+
+    def vocabulary(self) -> list[str]:
+        return self._vocabulary
+
+    @cached_property
+    def _whole(self) -> list[tuple[str, int]]:
+        return self.connection.execute("SELECT key, phrase FROM whole ORDER BY rowid").fetchall()
+
+    def whole_names(self) -> list[tuple[str, int]]:
+        return self._whole
