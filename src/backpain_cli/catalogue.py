@@ -114,10 +114,13 @@ def load_catalogue(
             None if path is None else parse_toml(decode(read_bytes(bundled), bundled), bundled)
         )
         catalogue = build_catalogue(data, _shown(name, path), defaults)
+        del data, defaults  # the parsed text: half the memory of a first run on a big file
         if not cache:
             return replace(catalogue, cache="off")
-        written = compiled.save(name, catalogue, *also)
-    return replace(catalogue, cache="written" if written else "not writable")
+        if compiled.save(name, catalogue, *also) and (found := compiled.load(name, *also)):
+            # answer from the compiled form at once: its tables are built already
+            return replace(found, path=_shown(name, path), cache="written")
+    return replace(catalogue, cache="not writable")
 
 
 def _shown(name: str, path: str | os.PathLike[str] | None) -> str:

@@ -109,9 +109,12 @@ def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
     return entries
 
 
-def phrases(entries: list[tuple[int, str, str]]) -> list[Phrase]:
+def phrases(
+    entries: list[tuple[int, str, str]], normalized: list[str] | None = None
+) -> list[Phrase]:
     """Normalise and stem many (cause, field, text) entries at once."""
-    normalized = normalize_many([text for _, _, text in entries])
+    if normalized is None:
+        normalized = normalize_many([text for _, _, text in entries])
     stems = {word: stem(word) for word in set(" ".join(normalized).split())}
     return [
         Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
@@ -135,7 +138,8 @@ class MemoryTables:
             entries.append((index, "id", cause.id))
             entries.extend((index, "alias", alias) for alias in cause.aliases)
             entries.extend((index, "icd10", code) for code in cause.icd10)
-        return phrases(entries)
+        self._normalized_names = normalize_many([text for _, _, text in entries])
+        return phrases(entries, self._normalized_names)
 
     @cached_property
     def names(self) -> dict[str, list[Phrase]]:
@@ -184,15 +188,12 @@ class MemoryTables:
 
     @cached_property
     def _whole_names(self) -> list[tuple[str, int]]:
-        named = [
-            (number, phrase)
-            for number, phrase in enumerate(self.name_phrases)
-            if phrase.field in ("name", "alias")
-        ]
-        texts = normalize_many([phrase.text for _, phrase in named])
         return [
             (" ".join(w for w in text.split() if stem(w) not in FILLER), number)
-            for text, (number, _) in zip(texts, named, strict=True)
+            for number, (phrase, text) in enumerate(
+                zip(self.name_phrases, self._normalized_names, strict=True)
+            )
+            if phrase.field in ("name", "alias")
         ]
 
     def whole_names(self) -> list[tuple[str, int]]:

@@ -14,7 +14,7 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from functools import cached_property
 from typing import Any, overload
 
@@ -57,7 +57,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
     )
     connection.executemany(
         "INSERT INTO causes VALUES (?, ?)",
-        ((n, json.dumps(asdict(cause))) for n, cause in enumerate(catalogue.causes)),
+        ((n, json.dumps(_record(cause))) for n, cause in enumerate(catalogue.causes)),
     )
     connection.executemany(
         "INSERT INTO phrases VALUES (?, ?, ?, ?, ?)",
@@ -110,6 +110,16 @@ def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str) -> Cat
 def _red_flags(group: dict[str, Any]) -> RedFlags:
     signs, references = tuple(group["signs"]), tuple(group["references"])
     return RedFlags(group["id"], group["title"], signs, group["call"], references)
+
+
+_CAUSE_FIELDS = [f.name for f in fields(Cause)]
+
+
+def _record(cause: Cause) -> dict[str, Any]:
+    """A cause as JSON data (dataclasses.asdict is ten times slower on a big catalogue)."""
+    record = {name: getattr(cause, name) for name in _CAUSE_FIELDS}
+    record["learn_more"] = [{"title": link.title, "url": link.url} for link in cause.learn_more]
+    return record
 
 
 def _cause(record: str) -> Cause:
