@@ -10,6 +10,7 @@ environment that has backpain installed (from the wheel, for the figures in the 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -98,6 +99,27 @@ def measure(commands: dict[str, list[str]], rounds: int) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+FIRST_RUN = """\
+import sys, tempfile
+from backpain_cli import load_catalogue
+from backpain_cli.matching import Matcher
+from backpain_cli.catalogue import load_conditions
+with tempfile.TemporaryDirectory() as cache:
+    import os
+    os.environ["BACKPAIN_CACHE_DIR"] = cache  # every round a first run
+    catalogue = load_catalogue(sys.argv[1])
+    assert catalogue.cache == "written", catalogue.cache
+    Matcher(catalogue, load_conditions).search("low back pain")
+"""
+
+
+def peak(argv: list[str]) -> float:
+    """The peak memory (MiB) of one run of a command."""
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=21)
@@ -106,7 +128,15 @@ def main() -> None:
         metavar="BACKPAIN",
         help="another backpain executable (an earlier version, say) to time in the same rounds",
     )
+    parser.add_argument(
+        "--icd",
+        type=Path,
+        metavar="TOML",
+        help="a big catalogue (icd-74719.toml from benchmarks/icd_catalogue.py --keep DIR) to time "
+        "too: compiled once in the warm-up round, then answered from the compiled form",
+    )
     args = parser.parse_args()
+    os.environ["BACKPAIN_CACHE_DIR"] = tempfile.mkdtemp()  # a cold cache, warmed below
     python = sys.executable
     backpain = shutil.which("backpain", path=str(Path(python).parent)) or "backpain"
     with tempfile.TemporaryDirectory() as folder:
@@ -132,11 +162,30 @@ def main() -> None:
             "tomllib parse of 10,000 causes": [python, str(work / "parse.py"), str(big)],
             "search in 10,000 causes": [backpain, "search", "nerve joint", "--catalogue", str(big)],
         }
+        if args.icd:
+            icd = ["--catalogue", str(args.icd)]
+            commands["tomllib parse of the ICD catalogue"] = [
+                python,
+                str(work / "parse.py"),
+                str(args.icd),
+            ]
+            commands["ICD: first run (compile)"] = [python, str(work / "first.py"), str(args.icd)]
+            commands["ICD: show M54.50"] = [backpain, "show", "M54.50", *icd, "-f", "json"]
+            commands["ICD: search low back pain"] = [
+                backpain,
+                "search",
+                "low back pain",
+                *icd,
+                "-f",
+                "json",
+            ]
+            (work / "first.py").write_text(FIRST_RUN)
         if args.compare:
             for name in list(commands):
                 if commands[name][0] == backpain:
                     commands[f"{name} (compared)"] = [args.compare, *commands[name][1:]]
         medians = measure(commands, args.rounds)
+        peaks = {name: peak(argv) for name, argv in commands.items() if name.startswith("ICD")}
 
     print(f"{args.rounds} interleaved rounds, medians of wall-clock time, {sys.version.split()[0]}")
     for name, seconds in medians.items():
@@ -153,6 +202,12 @@ def main() -> None:
     ratio('search "kidney stones" --format json', "hello-world typer app", 1.2)
     ratio("list --format table", "hello-world typer app, rich table", 1.15)
     ratio("search in 10,000 causes", "tomllib parse of 10,000 causes", 1.3)
+    if args.icd:
+        ratio("ICD: show M54.50", "hello-world typer app", 1.5)
+        ratio("ICD: search low back pain", "hello-world typer app", 1.5)
+        ratio("ICD: first run (compile)", "tomllib parse of the ICD catalogue", 1.5)
+        for name, mib in peaks.items():
+            print(f"  peak memory of {name:<34} {mib:6.1f} MiB (target for later runs <= 60)")
     if args.compare:
         print("against the compared executable (target: no slower, <= 1.0)")
         for name in [n for n in medians if n.endswith(" (compared)")]:

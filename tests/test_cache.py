@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from backpain_cli import cache, load_catalogue
+from backpain_cli import cache, load_catalogue, store
 from backpain_cli.errors import CatalogueError
 
 MODULE = [sys.executable, "-m", "backpain_cli"]
@@ -42,9 +42,10 @@ def test_first_run_writes_then_reads(tmp_path: Path) -> None:
     assert state() == "read"
     (entry,) = Path(os.environ["BACKPAIN_CACHE_DIR"]).glob("*.sqlite")
     with sqlite3.connect(entry) as connection:  # data, not code
-        assert connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone() == (
-            "2",
-        )
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+        found = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    assert found == (str(store.FORMAT),)
+    assert {"meta", "causes", "phrases", "words", "names", "whole"} <= tables
 
 
 def test_a_changed_file_is_read_afresh_even_at_the_same_size(tiny: Path) -> None:

@@ -61,7 +61,7 @@ def test_bundled_catalogue_metadata() -> None:
     assert (
         catalogue.url == "https://www.mayoclinic.org/symptoms/back-pain/basics/causes/sym-20050878"
     )
-    assert catalogue.cause("sciatica") is catalogue.causes[18]
+    assert catalogue.cause("sciatica") == catalogue.causes[18]
     assert catalogue.cause("nope") is None
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
@@ -13,7 +12,6 @@ from typing import Any
 
 from .errors import CatalogueError
 from .model import Catalogue
-from .validate import build_catalogue
 
 ENV_VAR = "BACKPAIN_CATALOGUE"
 MAX_BYTES = 256 * 1024 * 1024  # the whole ICD-10-CM as a catalogue is about 27 MiB
@@ -64,6 +62,8 @@ def decode(raw: bytes, name: str) -> str:
 
 def parse_toml(text: str, name: str) -> dict[str, Any]:
     """Parse TOML, turning every failure into `file:line:column: message`."""
+    import tomllib  # only when a file is compiled: a later run reads the compiled form
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -108,6 +108,8 @@ def load_catalogue(
 
         if (found := compiled.load(name, *also)) is not None:
             return replace(found, path=_shown(name, path))
+    from .validate import build_catalogue
+
     with compiling():
         data = parse_toml(decode(read_bytes(name), name), name)
         defaults = (

@@ -89,15 +89,18 @@ class Tables(Protocol):
     def postings(self, word: str) -> Sequence[Posting]:
         """The phrases that hold a word (a stem), in phrase order; none for an unknown word."""
 
+    def phrases_at(self, numbers: list[int]) -> list[Phrase]:
+        """The phrases with these numbers, in that order (read together where that is faster)."""
+
     def starting(self, prefix: str) -> list[str]:
         """The catalogue's words that start with `prefix`, in order."""
 
     def vocabulary(self) -> Sequence[str]:
         """Every word of the catalogue, sorted."""
 
-    def whole_names(self) -> Sequence[tuple[str, int]]:
+    def whole_names(self, shortest: int, longest: int) -> Sequence[tuple[str, int]]:
         """Names and other names as their normalised words (filler dropped), with the number
-        of their phrase: for typos across word boundaries."""
+        of their phrase, of a length within these bounds: for typos across word boundaries."""
 
 
 def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
@@ -169,6 +172,9 @@ class MemoryTables:
     def postings(self, word: str) -> list[Posting]:
         return self.occurrences.get(word, [])
 
+    def phrases_at(self, numbers: list[int]) -> list[Phrase]:
+        return [self.phrases[n] for n in numbers]
+
     @cached_property
     def _vocabulary(self) -> list[str]:
         return sorted(self.occurrences)
@@ -196,8 +202,8 @@ class MemoryTables:
             if phrase.field in ("name", "alias")
         ]
 
-    def whole_names(self) -> list[tuple[str, int]]:
-        return self._whole_names
+    def whole_names(self, shortest: int = 0, longest: int = 1 << 30) -> list[tuple[str, int]]:
+        return [(key, n) for key, n in self._whole_names if shortest <= len(key) <= longest]
 
 
 class Index:
@@ -212,7 +218,7 @@ class Index:
         self.catalogue = catalogue
         self.tables: Tables = tables or catalogue.tables or MemoryTables(catalogue.causes)
         self._conditions = conditions
-        self._holders: dict[str, dict[int, int]] = {}
+        self._holders: dict[str, dict[int, Posting]] = {}
         self._idf: dict[str, float] = {}
 
     @property
@@ -241,15 +247,15 @@ class Index:
         """The numbers of every phrase that holds a word."""
         return [posting.phrase for posting in self.tables.postings(word)]
 
-    def holders(self, word: str) -> dict[int, int]:
+    def holders(self, word: str) -> dict[int, Posting]:
         """The causes that hold a word, and for each the phrase that names it most directly."""
         if (found := self._holders.get(word)) is None:
             found = {}
             best: dict[int, float] = {}
-            for phrase, cause, field in self.tables.postings(word):
-                weight = FIELD_WEIGHTS[FIELDS[field]]
-                if weight > best.get(cause, -1.0):
-                    found[cause], best[cause] = phrase, weight
+            for posting in self.tables.postings(word):
+                weight = FIELD_WEIGHTS[FIELDS[posting.field]]
+                if weight > best.get(posting.cause, -1.0):
+                    found[posting.cause], best[posting.cause] = posting, weight
             self._holders[word] = found
         return found
 
@@ -289,15 +295,13 @@ class Index:
     def is_name_within(self, words: frozenset[str]) -> bool:
         """Whether a name or other name holds all these words, or is made of some of them only
         (words without "of", "the"...): whether they are, or hold, one of the causes' names."""
-        phrases = self.phrases
-        for word in words:
-            for number in self.name_numbers(word):
-                phrase = phrases[number]
-                if phrase.field not in ("name", "alias"):
-                    continue
-                name = frozenset(w for w in phrase.stems if w not in GLUE)
-                if words <= name or name <= words:
-                    return True
+        numbers = dict.fromkeys(n for word in words for n in self.name_numbers(word))
+        for phrase in self.tables.phrases_at(list(numbers)):
+            if phrase.field not in ("name", "alias"):
+                continue
+            name = frozenset(w for w in phrase.stems if w not in GLUE)
+            if words <= name or name <= words:
+                return True
         return False
 
     def similar(self, word: str, typed: str) -> dict[str, float]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import QueryError
-from .index import DESCRIBING, FIELD_WEIGHTS, Conditions, Index, Phrase
+from .index import DESCRIBING, FIELD_WEIGHTS, FIELDS, Conditions, Index, Phrase
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
@@ -80,11 +80,12 @@ def check_query(query: str) -> str:
 class _Evidence:
     """What one query says about one cause."""
 
-    __slots__ = ("phrase", "phrase_score", "support", "together", "words")
+    __slots__ = ("fields", "phrase", "phrase_score", "support", "together", "words")
 
     def __init__(self) -> None:
         self.support: dict[int, float] = {}  # phrase number -> evidence it holds
         self.together: dict[int, set[str]] = {}  # phrase number -> the query's words it holds
+        self.fields: dict[int, int] = {}  # phrase number -> its field (a FIELDS number)
         self.words: dict[str, float] = {}  # query word -> its evidence
         self.phrase: Phrase | None = None
         self.phrase_score = 0.0
@@ -185,24 +186,21 @@ class Matcher:
             # some word may be a typo: compare the whole query with whole names
             self._whole(" ".join(spelled[word] for word in query_words), of)
 
-        ranked = []
+        ranked: list[tuple[float, int, Phrase | int | None, _Evidence]] = []
         for cause_index, found in evidence.items():
-            cause = self.causes[cause_index]
-            if category is not None and cause.category != category:
-                continue
             against = sum(p for word, p in penalties.items() if word not in found.words)
-            match = self._match(cause, found, against)
-            if match.score >= min_score:
-                ranked.append((cause_index, match))
-        ranked.sort(key=lambda item: (-item[1].score, item[0]))
-        matches = [match for _, match in ranked]
-        if any(m.confidence == "low" for m in matches) and (
-            elsewhere or self.is_too_general(query)
-        ):
+            score, shown = self._score(found, against)
+            if score >= min_score:
+                ranked.append((score, cause_index, shown, found))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        if category is not None:
+            ranked = [r for r in ranked if self.causes[r[1]].category == category]
+        if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and
             # one that names a condition that is not here is more likely about that condition.
-            matches = [m for m in matches if m.confidence == "high"]
-        return matches if limit is None else matches[:limit]
+            ranked = [r for r in ranked if r[0] >= CONFIDENT]
+        # only the causes shown are read (a compiled catalogue reads each from disk)
+        return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
 
     def _weigh_words(
         self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
@@ -220,9 +218,8 @@ class Matcher:
             for other, similarity in found.items():
                 idf = index.idf(other)
                 strongest = max(strongest, similarity * idf)
-                for cause, number in index.holders(other).items():
-                    weight = FIELD_WEIGHTS[index.phrases[number].field]
-                    value = similarity * idf * weight
+                for cause, (number, _, field) in index.holders(other).items():
+                    value = similarity * idf * FIELD_WEIGHTS[FIELDS[field]]
                     if value > best.get(cause, (0.0, 0))[0]:
                         best[cause] = (value, number)
             for cause, (value, number) in best.items():
@@ -230,8 +227,10 @@ class Matcher:
                 ev.words[spelled[word]] = value
                 ev.support[number] = ev.support.get(number, 0.0) + value
             for other in found:
-                for number, cause, _ in index.tables.postings(other):
-                    of(cause).together.setdefault(number, set()).add(other)
+                for number, cause, field in index.tables.postings(other):
+                    ev = of(cause)
+                    ev.together.setdefault(number, set()).add(other)
+                    ev.fields[number] = field
             penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
         return penalties
 
@@ -248,25 +247,18 @@ class Matcher:
         candidates = list(near)
         for word, typed in spelled.items():  # "all over" in "aching all over" is in no index
             near.setdefault(word, (1.0, typed))
-        seen: set[int] = set()
-        for other in candidates:
-            for number in index.name_numbers(other):
-                if number in seen:
-                    continue
-                seen.add(number)
-                phrase = index.phrases[number]
-                needed = [
-                    w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)
-                ]
-                if not needed or any(w not in near for w in needed):
-                    continue
-                mass = sum(index.idf(w) for w in needed)
-                strength = min(1.0, mass / _PHRASE_FLOOR)
-                similarity = min(near[w][0] for w in needed)
-                ev = of(phrase.cause)
-                ev.offer_phrase(phrase, 100.0 * similarity * strength)
-                for w in needed:
-                    ev.words.setdefault(near[w][1], 0.0)
+        numbers = dict.fromkeys(n for other in candidates for n in index.name_numbers(other))
+        for phrase in index.tables.phrases_at(list(numbers)):
+            needed = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
+            if not needed or any(w not in near for w in needed):
+                continue
+            mass = sum(index.idf(w) for w in needed)
+            strength = min(1.0, mass / _PHRASE_FLOOR)
+            similarity = min(near[w][0] for w in needed)
+            ev = of(phrase.cause)
+            ev.offer_phrase(phrase, 100.0 * similarity * strength)
+            for w in needed:
+                ev.words.setdefault(near[w][1], 0.0)
 
     def _whole(self, query_key: str, of: _Of) -> None:
         """Whole-string similarity to names and other names: typos across word boundaries."""
@@ -276,7 +268,8 @@ class Matcher:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        names = self.index.tables.whole_names()
+        # a name that differs in length by more than `edits` is more than `edits` away
+        names = self.index.tables.whole_names(len(query_key) - edits, len(query_key) + edits)
         for _, distance, position in process.extract(
             query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
         ):
@@ -286,8 +279,8 @@ class Matcher:
                 phrase, 100 * (1 - distance / max(len(query_key), len(name)))
             )
 
-    def _match(self, cause: Cause, found: _Evidence, against: float) -> Match:
-        phrases = self.index.phrases
+    def _score(self, found: _Evidence, against: float) -> tuple[float, Phrase | int | None]:
+        """A cause's score from its evidence, and the phrase (or its number) that best shows it."""
         total = sum(found.words.values()) - against
         # the phrase that holds most of the query's words: several words of one symptom
         # ("waves" and "groin") say more together than apart
@@ -296,29 +289,30 @@ class Matcher:
             key=lambda n: (len(found.together[n]), found.support.get(n, 0.0), -n),
             default=None,
         )
-        if (
-            number is not None
-            and len(found.together[number]) > 1
-            and phrases[number].field in DESCRIBING
-        ):
+        field = None if number is None else FIELDS[found.fields[number]]
+        if number is not None and len(found.together[number]) > 1 and field in DESCRIBING:
             # what the further words say, beyond the most telling one
             said = sorted(self.index.idf(word) for word in found.together[number])[:-1]
-            total += _TOGETHER * FIELD_WEIGHTS[phrases[number].field] * sum(said)
+            total += _TOGETHER * FIELD_WEIGHTS[FIELDS[found.fields[number]]] * sum(said)
         elif found.support:
             number = max(found.support, key=lambda n: (found.support[n], -n))
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
-        phrase: Phrase | None
         if found.phrase is not None and found.phrase_score >= word_score:
-            score, phrase = found.phrase_score, found.phrase
-        else:
-            score = word_score
-            phrase = phrases[number] if number is not None else found.phrase
-        score = round(max(0.0, min(100.0, score)), 1)
+            return round(min(100.0, found.phrase_score), 1), found.phrase
+        shown = number if number is not None else found.phrase
+        return round(max(0.0, min(100.0, word_score)), 1), shown
+
+    def _match(
+        self, score: float, cause: int, shown: Phrase | int | None, found: _Evidence
+    ) -> Match:
+        phrase = self.index.phrases[shown] if isinstance(shown, int) else shown
         confidence: Confidence = "high" if score >= CONFIDENT else "low"
         matched = "symptom" if phrase is None else phrase.field
         text = "" if phrase is None else phrase.text
-        used = tuple(w for w in found.words)
-        return Match(cause, score, _FIELD_NAMES.get(matched, matched), text, confidence, used)
+        used = tuple(found.words)
+        return Match(
+            self.causes[cause], score, _FIELD_NAMES.get(matched, matched), text, confidence, used
+        )
 
     # -- one cause by name -----------------------------------------------------------------------
 

@@ -22,7 +22,8 @@ from .index import FIELDS as _FIELDS
 from .index import MemoryTables, Phrase, Posting
 from .model import Catalogue, Category, Cause, Link, RedFlags
 
-FORMAT = 2
+FORMAT = 3
+_BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
 _SCHEMA = """
@@ -33,7 +34,10 @@ CREATE TABLE words (word TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID
 CREATE TABLE names (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 CREATE TABLE whole (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 """
-_NAMES_INDEX = "CREATE INDEX names_by_key ON names (key)"
+_INDEXES = """
+CREATE INDEX names_by_key ON names (key);
+CREATE INDEX whole_by_length ON whole (length(key));
+"""
 
 
 def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str, Any]) -> None:
@@ -79,7 +83,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
         ((key, number[id(p)]) for key, group in tables.names.items() for p in group),
     )
     connection.executemany("INSERT INTO whole VALUES (?, ?)", tables.whole_names())
-    connection.execute(_NAMES_INDEX)
+    connection.executescript(_INDEXES)
 
 
 def facts(connection: sqlite3.Connection) -> dict[str, Any]:
@@ -136,6 +140,7 @@ class _Rows(Sequence[Any]):
         self._connection = connection
         self._one = f"SELECT * FROM {table} WHERE n = ?"
         self._all = f"SELECT * FROM {table} ORDER BY n"
+        self._some = f"SELECT * FROM {table} WHERE n IN ({{}})"
         self._count = count
         self._make = make
         self._read: dict[int, Any] = {}
@@ -162,6 +167,16 @@ class _Rows(Sequence[Any]):
     def __iter__(self) -> Iterator[Any]:
         for row in self._connection.execute(self._all):
             yield self._read.get(row[0]) or self._make(row)
+
+    def at(self, numbers: list[int]) -> list[Any]:
+        """The rows with these numbers, those not read yet in a few queries, not one each."""
+        missing = [n for n in dict.fromkeys(numbers) if n not in self._read]
+        for start in range(0, len(missing), _BATCH):
+            part = missing[start : start + _BATCH]
+            marks = ",".join("?" * len(part))
+            for row in self._connection.execute(self._some.format(marks), part):
+                self._read[row[0]] = self._make(row)
+        return [self._read[n] for n in numbers]
 
 
 class _Names(Mapping[str, list[Phrase]]):
@@ -195,7 +210,7 @@ class StoredTables:
         self.count = count
         (phrases,) = connection.execute("SELECT COUNT(*) FROM phrases").fetchone()
         self.causes: Sequence[Cause] = _Rows(connection, "causes", count, lambda r: _cause(r[1]))
-        self.phrases: Sequence[Phrase] = _Rows(
+        self.phrases: _Rows = _Rows(
             connection,
             "phrases",
             phrases,
@@ -217,6 +232,10 @@ class StoredTables:
             self._postings[word] = found
         return found
 
+    def phrases_at(self, numbers: list[int]) -> list[Phrase]:
+        found: list[Phrase] = self.phrases.at(numbers)
+        return found
+
     def starting(self, prefix: str) -> list[str]:
         rows = self.connection.execute(
             "SELECT word FROM words WHERE word >= ? AND word < ? ORDER BY word",
@@ -231,9 +250,8 @@ class StoredTables:
     def vocabulary(self) -> list[str]:
         return self._vocabulary
 
-    @cached_property
-    def _whole(self) -> list[tuple[str, int]]:
-        return self.connection.execute("SELECT key, phrase FROM whole ORDER BY rowid").fetchall()
-
-    def whole_names(self) -> list[tuple[str, int]]:
-        return self._whole
+    def whole_names(self, shortest: int, longest: int) -> list[tuple[str, int]]:
+        return self.connection.execute(
+            "SELECT key, phrase FROM whole WHERE length(key) BETWEEN ? AND ? ORDER BY rowid",
+            (shortest, longest),
+        ).fetchall()
