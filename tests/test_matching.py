@@ -78,13 +78,15 @@ def test_a_name_in_a_long_question_is_strong_evidence(query: str, expected: set[
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("waves of pain down to the groin", "kidney-stones"),
-        ("shooting pain from my buttock down the back of my leg", "sciatica"),
+        ("waves of pain down to the groin", {"kidney-stones"}),
+        # nearly word for word a symptom of both cards: either may come first
+        ("shooting pain from my buttock down the back of my leg", {"sciatica", "herniated-disk"}),
+        ("everything hurts all over", {"fibromyalgia"}),  # "all over": words side by side
     ],
 )
-def test_descriptions_find_causes_by_their_symptoms(query: str, expected: str) -> None:
+def test_descriptions_find_causes_by_their_symptoms(query: str, expected: set[str]) -> None:
     (first, *_) = MATCHER.search(query)
-    assert first.cause.id == expected
+    assert first.cause.id in expected
     assert first.matched == "symptom"
     assert first.matched_words
 

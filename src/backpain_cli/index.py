@@ -21,7 +21,7 @@ from itertools import islice
 from typing import NamedTuple, Protocol
 
 from .model import Catalogue, Cause
-from .text import CODE, FILLER, GLUE, normalize_many, stem
+from .text import CODE, FILLER, GLUE, normalize_many, pairs, stem
 
 FIELD_WEIGHTS = {
     "name": 1.0,
@@ -91,6 +91,9 @@ class Tables(Protocol):
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
         """The phrases with these numbers, in that order (read together where that is faster)."""
+
+    def pair_postings(self, pair: str) -> Sequence[Posting]:
+        """The phrases that hold two words side by side (text.pairs: "all over")."""
 
     def starting(self, prefix: str) -> list[str]:
         """The catalogue's words that start with `prefix`, in order."""
@@ -171,6 +174,21 @@ class MemoryTables:
 
     def postings(self, word: str) -> list[Posting]:
         return self.occurrences.get(word, [])
+
+    @cached_property
+    def pair_occurrences(self) -> dict[str, list[Posting]]:
+        """Each two neighbouring words, and every description phrase that holds them."""
+        occurrences: dict[str, list[Posting]] = {}
+        for number, phrase in enumerate(self.phrases):
+            if phrase.field in NAME_FIELDS:
+                continue  # a name is found whole, by _find_phrases
+            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
+            for pair in dict.fromkeys(pairs(phrase.stems)):
+                occurrences.setdefault(pair, []).append(posting)
+        return occurrences
+
+    def pair_postings(self, pair: str) -> list[Posting]:
+        return self.pair_occurrences.get(pair, [])
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
         return [self.phrases[n] for n in numbers]
@@ -270,12 +288,15 @@ class Index:
             postings = self.tables.postings(word)
             if not postings:
                 return unknown
-            describing = len({p.cause for p in postings if p.field in _DESCRIBING_CODES})
-            holding = describing or len({p.cause for p in postings})
-            total = self.tables.count
-            found = math.log((total + 1) / holding) / math.log(total + 1)
-            self._idf[word] = found
+            found = self._idf[word] = self.rarity(postings)
         return found
+
+    def rarity(self, postings: Sequence[Posting]) -> float:
+        """idf's measure, for any list of postings: of a word, or of two words side by side."""
+        describing = len({p.cause for p in postings if p.field in _DESCRIBING_CODES})
+        holding = describing or len({p.cause for p in postings})
+        total = self.tables.count
+        return math.log((total + 1) / holding) / math.log(total + 1)
 
     def describes(self, word: str) -> bool:
         """Whether a word says what some cause is (a name, symptom or definition holds it)."""

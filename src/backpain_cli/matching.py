@@ -23,7 +23,7 @@ from .errors import QueryError
 from .index import DESCRIBING, FIELD_WEIGHTS, FIELDS, Conditions, Index, Phrase
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
-from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, stem, words
+from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, pairs, stem, words
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -31,6 +31,7 @@ _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to thi
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
+_PAIR = 0.5  # two query words side by side in a description, times the pair's rarity
 # A name found whole scores 100 times its similarity, in full when its words say at least this
 # much together (their idf summed), less in proportion when they say less: a name made only of
 # words most causes share ("postural back pain" without "postural") is weak evidence.
@@ -179,6 +180,7 @@ class Matcher:
         query_words = [word for word in content(stems) if word not in elsewhere]
         similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
         penalties = self._weigh_words(similar, spelled, of)
+        self._weigh_pairs([s for s in stems if s not in elsewhere], spelled, of)
         self._find_phrases(similar, spelled, of)
         if any(found and 1.0 not in found.values() for found in similar.values()) or any(
             not found and word not in self.index.medical_words for word, found in similar.items()
@@ -233,6 +235,24 @@ class Matcher:
                     ev.fields[number] = field
             penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
         return penalties
+
+    def _weigh_pairs(self, stems: list[str], spelled: dict[str, str], of: _Of) -> None:
+        """Two neighbouring query words found side by side in a description ("hurts all over",
+        "seized up"): evidence beyond what each word says alone, by how rare the pair is."""
+        index = self.index
+        for pair in dict.fromkeys(pairs(stems)):
+            postings = index.tables.pair_postings(pair)
+            if not postings:
+                continue
+            rarity = index.rarity(postings)
+            best: dict[int, float] = {}
+            for posting in postings:
+                value = _PAIR * rarity * FIELD_WEIGHTS[FIELDS[posting.field]]
+                best[posting.cause] = max(best.get(posting.cause, 0.0), value)
+            first, second = pair.split()
+            typed = f"{spelled.get(first, first)} {spelled.get(second, second)}"
+            for cause, value in best.items():
+                of(cause).words[typed] = value
 
     def _find_phrases(
         self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
@@ -309,7 +329,7 @@ class Matcher:
         confidence: Confidence = "high" if score >= CONFIDENT else "low"
         matched = "symptom" if phrase is None else phrase.field
         text = "" if phrase is None else phrase.text
-        used = tuple(found.words)
+        used = tuple(dict.fromkeys(w for key in found.words for w in key.split()))  # pairs too
         return Match(
             self.causes[cause], score, _FIELD_NAMES.get(matched, matched), text, confidence, used
         )

@@ -22,7 +22,7 @@ from .index import FIELDS as _FIELDS
 from .index import MemoryTables, Phrase, Posting
 from .model import Catalogue, Category, Cause, Link, RedFlags
 
-FORMAT = 3
+FORMAT = 4
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
@@ -31,6 +31,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE causes (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE phrases (n INTEGER PRIMARY KEY, cause INTEGER, field INTEGER, text TEXT, stems TEXT);
 CREATE TABLE words (word TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE pairs (pair TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE names (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 CREATE TABLE whole (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 """
@@ -70,13 +71,14 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
             for n, p in enumerate(tables.phrases)
         ),
     )
-    connection.executemany(
-        "INSERT INTO words VALUES (?, ?)",
-        (
-            (word, array("i", [v for posting in postings for v in posting]).tobytes())
-            for word, postings in tables.occurrences.items()
-        ),
-    )
+    for table, occurrences in (("words", tables.occurrences), ("pairs", tables.pair_occurrences)):
+        connection.executemany(
+            f"INSERT INTO {table} VALUES (?, ?)",
+            (
+                (key, array("i", [v for posting in postings for v in posting]).tobytes())
+                for key, postings in occurrences.items()
+            ),
+        )
     number = {id(p): n for n, p in enumerate(tables.name_phrases)}
     connection.executemany(
         "INSERT INTO names VALUES (?, ?)",
@@ -221,16 +223,21 @@ class StoredTables:
 
     def postings(self, word: str) -> list[Posting]:
         if (found := self._postings.get(word)) is None:
-            row = self.connection.execute(
-                "SELECT postings FROM words WHERE word = ?", (word,)
-            ).fetchone()
-            found = []
-            if row is not None:
-                numbers = array("i")
-                numbers.frombytes(row[0])
-                found = [Posting(*numbers[i : i + 3]) for i in range(0, len(numbers), 3)]
-            self._postings[word] = found
+            found = self._postings[word] = self._read(
+                "SELECT postings FROM words WHERE word = ?", word
+            )
         return found
+
+    def pair_postings(self, pair: str) -> list[Posting]:
+        return self._read("SELECT postings FROM pairs WHERE pair = ?", pair)
+
+    def _read(self, query: str, key: str) -> list[Posting]:
+        row = self.connection.execute(query, (key,)).fetchone()
+        if row is None:
+            return []
+        numbers = array("i")
+        numbers.frombytes(row[0])
+        return [Posting(*numbers[i : i + 3]) for i in range(0, len(numbers), 3)]
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
         found: list[Phrase] = self.phrases.at(numbers)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 import Stemmer
 
@@ -136,6 +138,15 @@ FILLER = frozenset(stem(w) for w in FILLER_WORDS.split())
 """The stems of the filler words."""
 GLUE = frozenset(stem(w) for w in "a an the of in on at to for from by with and or my your".split())
 """Words a name can do without: "slipped a disc" is "slipped disc". Others ("all over") count."""
+
+
+def pairs(stems: Sequence[str]) -> list[str]:
+    """Each two neighbouring words, without "the", "of", "my"...: "hurt all", "all over".
+
+    Together they say what the words alone cannot ("hurts all over", "seized up", "threw my
+    back out"), whatever small words stand between them."""
+    kept = [s for s in stems if s not in GLUE]
+    return [f"{a} {b}" for a, b in pairwise(kept)]
 
 
 def content(stems: list[str]) -> list[str]:
