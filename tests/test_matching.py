@@ -115,6 +115,14 @@ def test_a_real_word_is_not_a_typo_of_another() -> None:
     assert Matcher(CATALOGUE).search("spondylosis")[0].cause.id == "osteoarthritis"
 
 
+def test_a_long_word_garbled_beyond_a_few_edits_is_still_found_less_surely() -> None:
+    # three edits from "spondylolisthesis", but most of its letters in order
+    (match, *_) = MATCHER.search("grade 1 spondelolythesis")
+    assert match.cause.id == "spondylolisthesis"
+    assert 48 <= match.score < 90
+    assert MATCHER.search("spondylolysis") == []  # a real medical word is never garbled
+
+
 @pytest.mark.parametrize(
     "query",
     [

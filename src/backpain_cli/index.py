@@ -49,6 +49,7 @@ _DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
 _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 4
+_GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
 _SENTENCE = re.compile(r"(?<=[.;:!?])\s+")
 
 
@@ -346,10 +347,20 @@ class Index:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 
+            vocabulary = self.tables.vocabulary()
             for other, distance, _ in process.extract(
-                word, self.tables.vocabulary(), scorer=OSA.distance, score_cutoff=edits, limit=None
+                word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
                 found[other] = 1 - distance / max(len(word), len(other), 1) / 2
+            if len(word) >= _GARBLED_MIN:
+                # a long word may be garbled beyond a few edits ("spondolylotheis"): one that
+                # shares most of its letters in order is likely meant, though less surely
+                from rapidfuzz import fuzz
+
+                for other, ratio, _ in process.extract(
+                    word, vocabulary, scorer=fuzz.ratio, score_cutoff=_GARBLED_RATIO, limit=None
+                ):
+                    found.setdefault(other, ratio / 100)
         if len(typed) >= _PREFIX_MIN:
             for other in self.tables.starting(typed):
                 # the start of a word is weaker than a typo: never a confident match on its own
