@@ -140,13 +140,22 @@ GLUE = frozenset(stem(w) for w in "a an the of in on at to for from by with and 
 """Words a name can do without: "slipped a disc" is "slipped disc". Others ("all over") count."""
 
 
+PARTICLES = frozenset(stem(w) for w in "all over up out down off".split())
+"""Filler words that change the meaning of the word beside them: "seized up", "all over"."""
+
+
 def pairs(stems: Sequence[str]) -> list[str]:
     """Each two neighbouring words, without "the", "of", "my"...: "hurt all", "all over".
 
     Together they say what the words alone cannot ("hurts all over", "seized up", "threw my
-    back out"), whatever small words stand between them."""
+    back out"), whatever small words stand between them; question words ("when I") never
+    make a pair."""
     kept = [s for s in stems if s not in GLUE]
-    return [f"{a} {b}" for a, b in pairwise(kept)]
+    return [
+        f"{a} {b}"
+        for a, b in pairwise(kept)
+        if (a not in FILLER or a in PARTICLES) and (b not in FILLER or b in PARTICLES)
+    ]
 
 
 def content(stems: list[str]) -> list[str]:
