@@ -200,3 +200,15 @@ def test_a_new_release_never_reads_an_old_entry(
     monkeypatch.setattr(cache, "__version__", "99.0.0")
     assert state(tiny) == "written"  # the same bytes, another version: parsed afresh
     assert state(tiny) == "read"
+
+
+def test_an_edit_to_the_code_that_builds_the_tables_rebuilds_the_entry(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = tmp_path / "text.py"
+    code.write_text("SPELLINGS = {}\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_CODE", [str(code)])
+    assert state(tiny) == "written"
+    assert state(tiny) == "read"
+    code.write_text("SPELLINGS = {'flank': 'side'}\n", encoding="utf-8")
+    assert state(tiny) == "written"  # a checkout's edited rules never meet an old entry

@@ -54,10 +54,15 @@ def entry(path: str) -> Path:
     return folder() / f"{name.hexdigest()}.sqlite"
 
 
+_CODE = [str(Path(__file__).with_name(name)) for name in ("text.py", "index.py", "store.py")]
+"""The modules that decide what an entry holds: edited in a checkout, the entries are rebuilt."""
+
+
 def identity(path: str, *also: str) -> dict[str, Any]:
-    """What a compiled entry depends on: the version, and each file's size and time."""
+    """What a compiled entry depends on: the version, and each file's size and time (the
+    catalogue, the files it was built with, and the code that builds the tables)."""
     files = []
-    for name in (path, *also):
+    for name in (path, *also, *_CODE):
         status = os.stat(name)
         files.append([status.st_size, status.st_mtime_ns])
     return {"version": __version__, "files": files}
@@ -113,7 +118,7 @@ def _current(meta: dict[str, Any], path: str, also: tuple[str, ...], where: Path
         if all(compiled - mtime > _RACY_NS for _, mtime in now["files"]):
             return True
     # the times say nothing sure: the contents decide ("touch" changes only the time)
-    if meta.get("hashes") != [content_hash(name) for name in (path, *also)]:
+    if meta.get("hashes") != [content_hash(name) for name in (path, *also, *_CODE)]:
         return False
     with (
         contextlib.suppress(sqlite3.Error, OSError),
@@ -140,7 +145,7 @@ def save(path: str, catalogue: Catalogue, *also: str) -> bool:
     where = entry(path)
     try:
         facts = identity(path, *also) | {
-            "hashes": [content_hash(name) for name in (path, *also)],
+            "hashes": [content_hash(name) for name in (path, *also, *_CODE)],
             "compiled_ns": time.time_ns(),
         }
         where.parent.mkdir(parents=True, exist_ok=True)

@@ -45,7 +45,6 @@ SPELLINGS = {
     "abdominal": "belly",
     "stomach": "belly",
     "pregnant": "pregnancy",
-    "flank": "side",
     # irregular forms, which no stemmer joins to their verb
     "fell": "fall",
     "fallen": "fall",
