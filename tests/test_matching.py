@@ -316,3 +316,52 @@ def test_search_quality_holds_its_floors() -> None:
     assert old.queries >= 300
     assert old.rate("hit1") >= 0.86
     assert old.rate("false_positives") <= 0.01
+
+
+CLASSIFICATION = """
+[[categories]]
+id = "codes"
+name = "Codes"
+""" + "".join(
+    f'\n[[causes]]\nid = "{cid}"\nname = "{name}"\ncategory = "codes"\ndefinition = "{name}."\n'
+    f"aliases = {aliases}\n"
+    for cid, name, aliases in [
+        ("a1", "Salmonella pyelonephritis", []),
+        ("a2", "Dorsalgia, unspecified", ["Back pain"]),
+        ("a3", "Pain, unspecified", []),
+        ("a4", "Low back pain, unspecified", []),
+        ("a5", "Pyelonephritis, unspecified", []),
+        ("a6", "Generalised pain", ["Pain"]),
+        ("a7", "Osteomyelitis, unspecified", []),
+        ("a8", "Osteomyelitis of vertebra, lumbar region", []),
+        *((f"b{i}", f"Other disorder {i}, unspecified", []) for i in range(12)),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def classification(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    path = tmp_path_factory.mktemp("codes") / "codes.toml"
+    path.write_text(CLASSIFICATION, encoding="utf-8")
+    return Matcher(load_catalogue(path, cache=False))
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # "unspecified", shared by most of these names, only qualifies: the query that names
+        # the rest has named it ...
+        ("pyelonephritis", "a5"),
+        # ... and the name that holds more of the query comes first
+        ("low back pain", "a4"),
+        ("back pain", "a2"),
+        # a name found whole is strong evidence, a little less when it leaves much unsaid
+        ("vertebral osteomyelitis lumbar", "a8"),
+        # of two names that hold the query alike, the one with fewer words beyond it
+        ("pain", "a6"),
+    ],
+)
+def test_a_classifications_closest_name_comes_first(
+    classification: Matcher, query: str, first: str
+) -> None:
+    assert classification.search(query)[0].cause.id == first

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import QueryError
-from .index import DESCRIBING, FIELD_WEIGHTS, FIELDS, Conditions, Index, Phrase
+from .index import DESCRIBING, FIELD_WEIGHTS, FIELDS, NAME_FIELDS, Conditions, Index, Phrase
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
-from .text import FILLER, GLUE, SPINAL_LEVEL, content, normalize, pairs, stem, words
+from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, content, normalize, pairs, stem, words
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -36,6 +36,9 @@ _PAIR = 0.5  # two query words side by side in a description, times the pair's r
 # much together (their idf summed), less in proportion when they say less: a name made only of
 # words most causes share ("postural back pain" without "postural") is weak evidence.
 _PHRASE_FLOOR = 0.35
+_UNSAID = 0.1  # a name found whole loses up to this share for the query's words it lacks
+_QUALIFIER = 0.3
+"""A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
 TELLING = 0.3
@@ -99,6 +102,8 @@ class _Evidence:
 
 _Of = Callable[[int], _Evidence]
 """The evidence for one cause, made on first use."""
+_Ranked = tuple[float, int, Phrase | int | None, _Evidence]
+"""A cause found: its score, its index, the phrase (or its number) that shows it, its evidence."""
 
 
 class Matcher:
@@ -188,7 +193,7 @@ class Matcher:
             # some word may be a typo: compare the whole query with whole names
             self._whole(" ".join(spelled[word] for word in query_words), of)
 
-        ranked: list[tuple[float, int, Phrase | int | None, _Evidence]] = []
+        ranked: list[_Ranked] = []
         for cause_index, found in evidence.items():
             against = sum(p for word, p in penalties.items() if word not in found.words)
             score, shown = self._score(found, against)
@@ -197,12 +202,39 @@ class Matcher:
         ranked.sort(key=lambda item: (-item[0], item[1]))
         if category is not None:
             ranked = [r for r in ranked if self.causes[r[1]].category == category]
+        ranked = self._closest_first(ranked, limit, set(stems))
         if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and
             # one that names a condition that is not here is more likely about that condition.
             ranked = [r for r in ranked if r[0] >= CONFIDENT]
         # only the causes shown are read (a compiled catalogue reads each from disk)
         return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
+
+    def _closest_first(
+        self, ranked: list[_Ranked], limit: int | None, query: set[str]
+    ) -> list[_Ranked]:
+        """Ties between names broken by the name that shows the match: the more of the query's
+        words it holds ("low back pain" before "back pain"), then the fewer it has beyond them
+        ("Pyelonephritis" before "Salmonella pyelonephritis"); other ties keep catalogue order
+        (the bundled one lists the common causes first). Only the ties that reach the results
+        are looked at (a compiled catalogue reads their phrases)."""
+        if not ranked:
+            return ranked
+        edge = ranked[min(len(ranked), limit or len(ranked)) - 1][0]
+        tied = [r for r in ranked if r[0] >= edge]
+        numbers = [r[2] for r in tied if isinstance(r[2], int)]
+        read = dict(zip(numbers, self.index.tables.phrases_at(numbers), strict=True))
+
+        def closeness(shown: Phrase | int | None) -> tuple[int, int]:
+            phrase = read[shown] if isinstance(shown, int) else shown
+            if phrase is None or phrase.field not in NAME_FIELDS:
+                return (0, 1 << 30)
+            named = [w for w in phrase.stems if w not in GLUE]
+            held = sum(1 for w in named if w in query)
+            return (-held, len(named) - held)
+
+        tied.sort(key=lambda r: (-r[0], closeness(r[2]), r[1]))
+        return tied + ranked[len(tied) :]
 
     def _weigh_words(
         self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
@@ -267,16 +299,30 @@ class Matcher:
         candidates = list(near)
         for word, typed in spelled.items():  # "all over" in "aching all over" is in no index
             near.setdefault(word, (1.0, typed))
+        # what each query word says (its best match's idf): a name that holds more of it is
+        # the closer answer ("low back pain" over "back pain"), a little
+        says = {
+            spelled[word]: max((s * index.idf(o) for o, s in found.items()), default=0.0)
+            for word, found in similar.items()
+        }
+        told = sum(says.values())
         numbers = dict.fromkeys(n for other in candidates for n in index.name_numbers(other))
         for phrase in index.tables.phrases_at(list(numbers)):
-            needed = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
-            if not needed or any(w not in near for w in needed):
+            named = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
+            needed = [w for w in named if w in near]
+            # a query may leave out the words that only qualify a name ("Low back pain,
+            # unspecified"), when the catalogue holds them for most causes
+            if not needed or any(
+                w not in QUALIFIERS or index.idf(w) >= _QUALIFIER for w in named if w not in near
+            ):
                 continue
             mass = sum(index.idf(w) for w in needed)
             strength = min(1.0, mass / _PHRASE_FLOOR)
             similarity = min(near[w][0] for w in needed)
+            held = sum(says.get(typed, 0.0) for typed in {near[w][1] for w in needed})
+            unsaid = 1 - min(1.0, held / told) if told else 0.0
             ev = of(phrase.cause)
-            ev.offer_phrase(phrase, 100.0 * similarity * strength)
+            ev.offer_phrase(phrase, 100.0 * similarity * strength * (1 - _UNSAID * unsaid))
             for w in needed:
                 ev.words.setdefault(near[w][1], 0.0)
 

@@ -45,6 +45,7 @@ SPELLINGS = {
     "abdominal": "belly",
     "stomach": "belly",
     "pregnant": "pregnancy",
+    "vertebral": "vertebra",  # the adjective, which the stemmer does not join to its noun
     # irregular forms, which no stemmer joins to their verb
     "fell": "fall",
     "fallen": "fall",
@@ -139,6 +140,11 @@ GLUE = frozenset(stem(w) for w in "a an the of in on at to for from by with and 
 """Words a name can do without: "slipped a disc" is "slipped disc". Others ("all over") count."""
 
 
+QUALIFIERS = frozenset(
+    stem(w) for w in "unspecified other specified nos unknown region site".split()
+)
+"""Words of a classification's names that say which variant, not what ("Low back pain,
+unspecified", "Other low back pain"): a query that names the rest has named it."""
 PARTICLES = frozenset(stem(w) for w in "all over up out down off".split())
 """Filler words that change the meaning of the word beside them: "seized up", "all over"."""
 
