@@ -45,7 +45,10 @@ SPELLINGS = {
     "abdominal": "belly",
     "stomach": "belly",
     "pregnant": "pregnancy",
-    "vertebral": "vertebra",  # the adjective, which the stemmer does not join to its noun
+    "vertebral": "vertebra",  # adjectives and forms the stemmer does not join to their word
+    "arthritic": "arthritis",
+    "lower": "low",
+    "lowest": "low",
     # irregular forms, which no stemmer joins to their verb
     "fell": "fall",
     "fallen": "fall",
