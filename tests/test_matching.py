@@ -147,6 +147,8 @@ def test_things_that_are_not_causes_here_find_nothing(query: str) -> None:
         # name no condition on their own
         ("back pain and blood in the urine in females", []),
         ("numb hand and back pain", []),
+        ("is a cyst of the kidney serious", ["cyst of the kidney"]),
+        ("kidney cyst and back pain", ["kidney cyst"]),  # in any order
     ],
 )
 def test_conditions_that_are_not_here_are_named(query: str, named: list[str]) -> None:

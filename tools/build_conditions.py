@@ -8,7 +8,8 @@ inclusion terms of the chapters of diseases (A00-Q99; not symptoms, injuries or 
 each cut to its head ("Gout, unspecified" -> "gout") when that is four words or fewer, plus the
 single words of those texts that name a disease by their ending ("endocarditis", "lymphoma"),
 plus LAY_NAMES, everyday names the classification does not use. Each line holds one name as the
-search sees it: normalised and stemmed words (backpain_cli.text.words).
+search sees it: normalised and stemmed words (backpain_cli.text.words), without "of" and "the",
+each once and in order (backpain_cli.text.condition_key), so that word order does not matter.
 
 `search` says "'gout' is not one of the causes in this catalogue" when a query names one of these
 and none of the catalogue's own causes holds that name; the catalogue's own names always win.
@@ -20,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-from backpain_cli.text import words
+from backpain_cli.text import condition_key, words
 
 OUT = Path(__file__).parents[1] / "src" / "backpain_cli" / "data" / "conditions.txt"
 CHAPTERS = re.compile(r"[A-Q]")  # A00-Q99: infections to congenital conditions
@@ -58,7 +59,7 @@ NOT_NAMES = """
 """Words that head some texts ("Female infertility, ...", "Pain, unspecified") but name no
 condition on their own: a query with "females" or "hand" is not about a condition elsewhere."""
 LAY_NAMES = """
-    shingles; gallstones; gallbladder attack; ibs; flu; covid; common cold;
+    shingles; gallstones; gallbladder stones; gallbladder attack; ibs; flu; covid; common cold;
     heartburn; acid reflux; hernia; hiatal hernia; migraine; ear infection; sinus infection;
     chest infection; tooth abscess; frozen shoulder; tennis elbow; plantar fasciitis;
     carpal tunnel; restless legs; hay fever; stomach ulcer; stomach bug; food poisoning;
@@ -92,15 +93,15 @@ def names() -> list[str]:
         for text in [icd.get_description(code), *icd.get_inclusion_term(code)]:
             head = _head(text)
             if head and len(head.split()) <= MAX_WORDS and not SIDES & set(head.split()):
-                found.add(" ".join(words(head)))
+                found.add(condition_key(words(head)))
             for word in re.findall(r"[A-Za-z]+", text):
                 if len(word) > 5 and word.lower().endswith(DISEASE_ENDINGS):
-                    found.add(" ".join(words(word)))
+                    found.add(condition_key(words(word)))
     for name in LAY_NAMES.replace("\n", " ").split(";"):
         if name.strip():
-            found.add(" ".join(words(name)))
+            found.add(condition_key(words(name)))
     found.discard("")
-    return sorted(found - {" ".join(words(word)) for word in NOT_NAMES.split()})
+    return sorted(found - {condition_key(words(word)) for word in NOT_NAMES.split()})
 
 
 def main() -> None:

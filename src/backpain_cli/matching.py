@@ -23,7 +23,18 @@ from .errors import QueryError
 from .index import DESCRIBING, FIELD_WEIGHTS, FIELDS, NAME_FIELDS, Conditions, Index, Phrase
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
-from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, content, normalize, pairs, stem, words
+from .text import (
+    FILLER,
+    GLUE,
+    QUALIFIERS,
+    SPINAL_LEVEL,
+    condition_key,
+    content,
+    normalize,
+    pairs,
+    stem,
+    words,
+)
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -141,21 +152,23 @@ class Matcher:
         if all(self.index.in_names(word) for word in content(stems)):
             return []  # every word is a word of the causes' names: they are read as those
         conditions = self.index.conditions
+        # names are compared as sets of words, without "of" and "the": "kidney cyst" is "cyst
+        # of kidney"
+        kept = [i for i, s in enumerate(stems) if s not in GLUE]
         found: list[tuple[int, int]] = []
         used: set[int] = set()
-        for size in range(min(_LONGEST_NAME, len(stems)), 0, -1):
-            for start in range(len(stems) - size + 1):
-                span = set(range(start, start + size))
-                window = stems[start : start + size]
-                if span & used or " ".join(window) not in conditions:
+        for size in range(min(_LONGEST_NAME, len(kept)), 0, -1):
+            for start in range(len(kept) - size + 1):
+                positions = kept[start : start + size]
+                words_ = {stems[i] for i in positions}
+                if used.intersection(positions) or condition_key(words_) not in conditions:
                     continue
-                used |= span
-                words_ = {w for w in window if w not in GLUE}
+                used.update(positions)
                 if words_ <= FILLER or self.index.is_name_within(frozenset(words_)):
                     continue
                 if all(self.index.describes(w) for w in words_):
                     continue  # named in words the causes are described with: "low back pain"
-                found.append((start, start + size))
+                found.append((positions[0], positions[-1] + 1))
         return sorted(found)
 
     def search(

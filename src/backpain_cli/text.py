@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -164,6 +164,12 @@ def pairs(stems: Sequence[str]) -> list[str]:
         for a, b in pairwise(kept)
         if (a not in FILLER or a in PARTICLES) and (b not in FILLER or b in PARTICLES)
     ]
+
+
+def condition_key(stems: Iterable[str]) -> str:
+    """A condition's name as the list of conditions holds it: its words other than "of", "the",
+    each once, in order ("cyst of kidney" and "kidney cyst" are "cyst kidney")."""
+    return " ".join(sorted({s for s in stems if s not in GLUE}))
 
 
 def content(stems: list[str]) -> list[str]:
