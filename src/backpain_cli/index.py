@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from itertools import islice
 from typing import NamedTuple, Protocol
@@ -299,9 +299,16 @@ class Index:
         total = self.tables.count
         return math.log((total + 1) / holding) / math.log(total + 1)
 
-    def describes(self, word: str) -> bool:
-        """Whether a word says what some cause is (a name, symptom or definition holds it)."""
-        return any(p.field in _DESCRIBING_CODES for p in self.tables.postings(word))
+    def described_together(self, words: Iterable[str]) -> bool:
+        """Whether one cause is described with all these words (its names, symptoms or
+        definition hold each of them)."""
+        common: set[int] | None = None
+        for word in words:
+            causes = {p.cause for p in self.tables.postings(word) if p.field in _DESCRIBING_CODES}
+            common = causes if common is None else common & causes
+            if not common:
+                return False
+        return common is not None
 
     def name_numbers(self, word: str) -> list[int]:
         """The numbers of the name, other-name and code phrases that hold a word."""

@@ -149,8 +149,6 @@ class Matcher:
 
     def _find_elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
         stems = [stem(word) for word in typed]
-        if all(self.index.in_names(word) for word in content(stems)):
-            return []  # every word is a word of the causes' names: they are read as those
         conditions = self.index.conditions
         # names are compared as sets of words, without "of" and "the": "kidney cyst" is "cyst
         # of kidney"
@@ -166,8 +164,8 @@ class Matcher:
                 used.update(positions)
                 if words_ <= FILLER or self.index.is_name_within(frozenset(words_)):
                     continue
-                if all(self.index.describes(w) for w in words_):
-                    continue  # named in words the causes are described with: "low back pain"
+                if self.index.described_together(words_):
+                    continue  # named in words one cause is described with: "low back pain"
                 found.append((positions[0], positions[-1] + 1))
         return sorted(found)
 
