@@ -42,7 +42,7 @@ _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to thi
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _UNKNOWN = 0.15  # a word the catalogue does not know
-_PAIR = 0.5  # two query words side by side in a description, times the pair's rarity
+_PAIR = 0.8  # two query words side by side in a description, times the pair's rarity
 # A name found whole scores 100 times its similarity, in full when its words say at least this
 # much together (their idf summed), less in proportion when they say less: a name made only of
 # words most causes share ("postural back pain" without "postural") is weak evidence.
