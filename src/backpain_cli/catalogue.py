@@ -90,15 +90,15 @@ def load_conditions() -> frozenset[str]:
 def load_catalogue(
     path: str | os.PathLike[str] | None = None,
     cache: bool = True,
-    compiling: Callable[[], AbstractContextManager[object]] = nullcontext,
+    compiling: Callable[[], AbstractContextManager[Step]] = lambda: nullcontext(_quiet),
 ) -> Catalogue:
     """Load and validate a catalogue: the bundled one, or the file at `path`.
 
     A user's catalogue may leave out the [catalogue] table and the red flags; the bundled ones
     (and so the bundled disclaimer) then apply. With `cache`, a catalogue compiled before (the
     same file, unchanged, the same version of backpain) is read from its compiled form instead
-    of being parsed again; otherwise it is parsed, validated and compiled inside `compiling()`
-    (a progress indicator, say).
+    of being parsed again; otherwise it is parsed, validated and compiled inside `compiling()`,
+    a progress indicator that is told each step.
     """
     bundled = bundled_path()
     name = bundled if path is None else os.fspath(path)
@@ -110,19 +110,31 @@ def load_catalogue(
             return replace(found, path=_shown(name, path))
     from .validate import build_catalogue
 
-    with compiling():
+    with compiling() as step:
+        step("Reading")
         data = parse_toml(decode(read_bytes(name), name), name)
         defaults = (
             None if path is None else parse_toml(decode(read_bytes(bundled), bundled), bundled)
         )
+        step("Checking")
         catalogue = build_catalogue(data, _shown(name, path), defaults)
         del data, defaults  # the parsed text: half the memory of a first run on a big file
         if not cache:
             return replace(catalogue, cache="off")
+        step("Indexing")
         if compiled.save(name, catalogue, *also) and (found := compiled.load(name, *also)):
             # answer from the compiled form at once: its tables are built already
             return replace(found, path=_shown(name, path), cache="written")
     return replace(catalogue, cache="not writable")
+
+
+Step = Callable[[str], object]
+"""Told what loading does now: "Reading", "Checking", "Indexing"."""
+STEPS = 3
+
+
+def _quiet(step: str) -> None:
+    """No progress indicator."""
 
 
 def _shown(name: str, path: str | os.PathLike[str] | None) -> str:

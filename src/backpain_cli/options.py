@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .catalogue import ENV_VAR, load_catalogue
+from .catalogue import ENV_VAR, STEPS, Step, load_catalogue
 from .errors import BackpainError, CatalogueError, ExitCode, QueryError
 from .model import Catalogue, Category, visible
 from .output import Output
@@ -208,20 +208,20 @@ def load(ctx: typer.Context, path: Path | None) -> Catalogue:
 
 
 @contextmanager
-def _compiling(path: Path | None) -> Iterator[None]:
-    """A spinner on stderr while a big catalogue is read and compiled, at a terminal only, never
-    in a pipe (a later run reads the compiled form, with nothing to wait for)."""
+def _compiling(path: Path | None) -> Iterator[Step]:
+    """A progress bar on stderr while a big catalogue is read, checked and indexed, at a
+    terminal only, never in a pipe (a later run reads the index, with nothing to wait for)."""
     try:
         big = path is not None and sys.stderr.isatty() and os.path.getsize(path) > BIG
     except OSError:
         big = False  # load_catalogue says what is wrong with the path
     if not big:
-        yield
+        yield lambda step: None
         return
     from . import pretty
 
-    with pretty.console(stderr=True).status(f"Reading and indexing {path} (once) ..."):
-        yield
+    with pretty.progress(f"{path} (this once: later runs read the index)", STEPS) as step:
+        yield step
 
 
 def chosen_category(catalogue: Catalogue, text: str | None) -> Category | None:

@@ -6,7 +6,8 @@ wrapped at word boundaries), so that no name, code or address is ever cut inside
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
@@ -43,6 +44,24 @@ def console(stderr: bool = False, color: str = "auto") -> Console:
     elif color == "always":
         options["force_terminal"] = True
     return _Console(stderr=stderr, highlight=False, emoji=False, markup=False, **options)
+
+
+@contextmanager
+def progress(name: str, steps: int) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr, one step at a time; it is gone when the work is done."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console(stderr=True), transient=True) as bar:
+        task = bar.add_task(name, total=steps)
+        done = -1
+
+        def step(text: str) -> None:
+            nonlocal done
+            done += 1
+            bar.update(task, description=f"{text} {name}", completed=done)
+
+        yield step
 
 
 def _text(value: Any, max_items: int | None = None) -> Text:
