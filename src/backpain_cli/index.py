@@ -96,6 +96,9 @@ class Tables(Protocol):
     def pair_postings(self, pair: str) -> Sequence[Posting]:
         """The phrases that hold two words side by side (text.pairs: "all over")."""
 
+    def holding(self, word: str) -> int:
+        """How many causes hold a word, for its idf (see `holding` below); 0: none."""
+
     def starting(self, prefix: str) -> list[str]:
         """The catalogue's words that start with `prefix`, in order."""
 
@@ -127,6 +130,13 @@ def phrases(
         Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
         for (cause, field, text), line in zip(entries, normalized, strict=True)
     ]
+
+
+def holding(postings: Sequence[Posting]) -> int:
+    """How many causes hold a word in the fields that say what a cause is; if none does, in
+    any field (a word found only among risk factors counts where it is found)."""
+    describing = len({p.cause for p in postings if p.field in _DESCRIBING_CODES})
+    return describing or len({p.cause for p in postings})
 
 
 class MemoryTables:
@@ -175,6 +185,9 @@ class MemoryTables:
 
     def postings(self, word: str) -> list[Posting]:
         return self.occurrences.get(word, [])
+
+    def holding(self, word: str) -> int:
+        return holding(self.occurrences.get(word, []))
 
     @cached_property
     def pair_occurrences(self) -> dict[str, list[Posting]]:
@@ -286,16 +299,17 @@ class Index:
         only ("put", "bent") counts where it is found; a word the catalogue lacks: `unknown`.
         """
         if (found := self._idf.get(word)) is None:
-            postings = self.tables.postings(word)
-            if not postings:
+            holding = self.tables.holding(word)
+            if not holding:
                 return unknown
-            found = self._idf[word] = self.rarity(postings)
+            found = self._idf[word] = self._rarity(holding)
         return found
 
     def rarity(self, postings: Sequence[Posting]) -> float:
         """idf's measure, for any list of postings: of a word, or of two words side by side."""
-        describing = len({p.cause for p in postings if p.field in _DESCRIBING_CODES})
-        holding = describing or len({p.cause for p in postings})
+        return self._rarity(holding(postings))
+
+    def _rarity(self, holding: int) -> float:
         total = self.tables.count
         return math.log((total + 1) / holding) / math.log(total + 1)
 

@@ -162,10 +162,10 @@ class Matcher:
                 if used.intersection(positions) or condition_key(words_) not in conditions:
                     continue
                 used.update(positions)
-                if words_ <= FILLER or self.index.is_name_within(frozenset(words_)):
-                    continue
-                if self.index.described_together(words_):
+                if words_ <= FILLER or self.index.described_together(words_):
                     continue  # named in words one cause is described with: "low back pain"
+                if self.index.is_name_within(frozenset(words_)):
+                    continue
                 found.append((positions[0], positions[-1] + 1))
         return sorted(found)
 

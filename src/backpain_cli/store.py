@@ -19,10 +19,10 @@ from functools import cached_property
 from typing import Any, overload
 
 from .index import FIELDS as _FIELDS
-from .index import MemoryTables, Phrase, Posting
+from .index import MemoryTables, Phrase, Posting, holding
 from .model import Catalogue, Category, Cause, Link, RedFlags
 
-FORMAT = 4
+FORMAT = 5
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
@@ -30,7 +30,8 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE causes (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE phrases (n INTEGER PRIMARY KEY, cause INTEGER, field INTEGER, text TEXT, stems TEXT);
-CREATE TABLE words (word TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE words (word TEXT PRIMARY KEY, postings BLOB NOT NULL, holding INTEGER NOT NULL)
+    WITHOUT ROWID;
 CREATE TABLE pairs (pair TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE names (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 CREATE TABLE whole (key TEXT NOT NULL, phrase INTEGER NOT NULL);
@@ -71,14 +72,17 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
             for n, p in enumerate(tables.phrases)
         ),
     )
-    for table, occurrences in (("words", tables.occurrences), ("pairs", tables.pair_occurrences)):
-        connection.executemany(
-            f"INSERT INTO {table} VALUES (?, ?)",
-            (
-                (key, array("i", [v for posting in postings for v in posting]).tobytes())
-                for key, postings in occurrences.items()
-            ),
-        )
+    connection.executemany(
+        "INSERT INTO words VALUES (?, ?, ?)",
+        (
+            (word, _packed(postings), holding(postings))
+            for word, postings in tables.occurrences.items()
+        ),
+    )
+    connection.executemany(
+        "INSERT INTO pairs VALUES (?, ?)",
+        ((pair, _packed(postings)) for pair, postings in tables.pair_occurrences.items()),
+    )
     number = {id(p): n for n, p in enumerate(tables.name_phrases)}
     connection.executemany(
         "INSERT INTO names VALUES (?, ?)",
@@ -86,6 +90,10 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
     )
     connection.executemany("INSERT INTO whole VALUES (?, ?)", tables.whole_names())
     connection.executescript(_INDEXES)
+
+
+def _packed(postings: list[Posting]) -> bytes:
+    return array("i", [v for posting in postings for v in posting]).tobytes()
 
 
 def facts(connection: sqlite3.Connection) -> dict[str, Any]:
@@ -228,6 +236,12 @@ class StoredTables:
             )
         return found
 
+    def holding(self, word: str) -> int:
+        row = self.connection.execute(
+            "SELECT holding FROM words WHERE word = ?", (word,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def pair_postings(self, pair: str) -> list[Posting]:
         return self._read("SELECT postings FROM pairs WHERE pair = ?", pair)
 
@@ -237,7 +251,7 @@ class StoredTables:
             return []
         numbers = array("i")
         numbers.frombytes(row[0])
-        return [Posting(*numbers[i : i + 3]) for i in range(0, len(numbers), 3)]
+        return list(map(Posting, numbers[0::3], numbers[1::3], numbers[2::3]))
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
         found: list[Phrase] = self.phrases.at(numbers)
