@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import QueryError
-from .index import DESCRIBING, FIELD_WEIGHTS, FIELDS, NAME_FIELDS, Conditions, Index, Phrase
+from .index import FIELD_WEIGHTS, Conditions, Index
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
+from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
 from .text import (
     FILLER,
     GLUE,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .index import Tables
+    from .tables import Tables
 
 
 @dataclass(frozen=True, slots=True)

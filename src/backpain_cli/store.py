@@ -18,9 +18,9 @@ from dataclasses import asdict, fields
 from functools import cached_property
 from typing import Any, overload
 
-from .index import FIELDS as _FIELDS
-from .index import MemoryTables, Phrase, Posting, holding
 from .model import Catalogue, Category, Cause, Link, RedFlags
+from .tables import FIELDS as _FIELDS
+from .tables import MemoryTables, Phrase, Posting, holding
 
 FORMAT = 5
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters

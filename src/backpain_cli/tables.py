@@ -1,0 +1,213 @@
+"""A catalogue's tables for search: every phrase of every cause, and the inverted indexes.
+
+The phrases are the causes' names, other names and codes (numbered first), then the texts that
+describe them: symptoms, definition sentences, risk factors, see-also titles. A posting says
+which phrase holds a word, for which cause, in which field. `MemoryTables` builds the tables
+from a catalogue, each on first use; store.py keeps the same tables in a compiled catalogue, and
+index.py reads them through the `Tables` protocol, whichever they are.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from itertools import islice
+from typing import NamedTuple, Protocol
+
+from .model import Cause
+from .text import FILLER, normalize_many, pairs, stem
+
+FIELDS = ("name", "id", "alias", "icd10", "symptom", "definition", "risk_factor", "see_also")
+"""The fields that are searched, by number, as postings store them. (`see_a_doctor` is advice,
+not description: it is not searched.)"""
+NAME_FIELDS = ("name", "id", "alias", "icd10")
+DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition"))
+"""The fields that say what a cause is; how many causes share a word is counted in these only,
+since risk factors and see-also name other conditions ("a slipped disc" under sciatica)."""
+NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
+OWN_NAME_CODES = frozenset(FIELDS.index(f) for f in ("name", "id"))
+DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
+_SENTENCE = re.compile(r"(?<=[.;:!?])\s+")
+
+
+class Phrase(NamedTuple):
+    cause: int  # its index in the catalogue
+    field: str  # a key of FIELD_WEIGHTS
+    text: str  # as the catalogue has it
+    stems: tuple[str, ...]
+
+
+class Posting(NamedTuple):
+    """One phrase that holds a word: its number, its cause, and its field (a FIELDS number)."""
+
+    phrase: int
+    cause: int
+    field: int
+
+
+class Tables(Protocol):
+    """What the index reads: the same in memory and in a compiled catalogue."""
+
+    @property
+    def count(self) -> int:
+        """How many causes."""
+
+    @property
+    def phrases(self) -> Sequence[Phrase]:
+        """Every phrase by number: names, other names and codes first, then descriptions."""
+
+    @property
+    def names(self) -> Mapping[str, list[Phrase]]:
+        """Names, other names, ids and codes by their stems joined with spaces."""
+
+    def postings(self, word: str) -> Sequence[Posting]:
+        """The phrases that hold a word (a stem), in phrase order; none for an unknown word."""
+
+    def phrases_at(self, numbers: list[int]) -> list[Phrase]:
+        """The phrases with these numbers, in that order (read together where that is faster)."""
+
+    def pair_postings(self, pair: str) -> Sequence[Posting]:
+        """The phrases that hold two words side by side (text.pairs: "all over")."""
+
+    def holding(self, word: str) -> int:
+        """How many causes hold a word, for its idf (see `holding` below); 0: none."""
+
+    def starting(self, prefix: str) -> list[str]:
+        """The catalogue's words that start with `prefix`, in order."""
+
+    def vocabulary(self) -> Sequence[str]:
+        """Every word of the catalogue, sorted."""
+
+    def whole_names(self, shortest: int, longest: int) -> Sequence[tuple[str, int]]:
+        """Names and other names as their normalised words (filler dropped), with the number
+        of their phrase, of a length within these bounds: for typos across word boundaries."""
+
+
+def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
+    """A cause's texts other than its names: what it feels like, what it is, who gets it."""
+    entries = [(index, "symptom", text) for text in cause.symptoms]
+    entries += [(index, "definition", text) for text in _SENTENCE.split(cause.definition)]
+    entries += [(index, "risk_factor", text) for text in cause.risk_factors]
+    entries += [(index, "see_also", text) for text in cause.see_also]
+    return entries
+
+
+def phrases(
+    entries: list[tuple[int, str, str]], normalized: list[str] | None = None
+) -> list[Phrase]:
+    """Normalise and stem many (cause, field, text) entries at once."""
+    if normalized is None:
+        normalized = normalize_many([text for _, _, text in entries])
+    stems = {word: stem(word) for word in set(" ".join(normalized).split())}
+    return [
+        Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
+        for (cause, field, text), line in zip(entries, normalized, strict=True)
+    ]
+
+
+def holding(postings: Sequence[Posting]) -> int:
+    """How many causes hold a word in the fields that say what a cause is; if none does, in
+    any field (a word found only among risk factors counts where it is found)."""
+    describing = len({p.cause for p in postings if p.field in DESCRIBING_CODES})
+    return describing or len({p.cause for p in postings})
+
+
+class MemoryTables:
+    """The tables of a catalogue, built in memory, each on first use."""
+
+    def __init__(self, causes: Sequence[Cause]) -> None:
+        self.causes = causes
+        self.count = len(causes)
+
+    @cached_property
+    def name_phrases(self) -> list[Phrase]:
+        """Every id, name, other name and code, in catalogue order: all that `show` needs."""
+        entries = []
+        for index, cause in enumerate(self.causes):
+            entries.append((index, "name", cause.name))
+            entries.append((index, "id", cause.id))
+            entries.extend((index, "alias", alias) for alias in cause.aliases)
+            entries.extend((index, "icd10", code) for code in cause.icd10)
+        self._normalized_names = normalize_many([text for _, _, text in entries])
+        return phrases(entries, self._normalized_names)
+
+    @cached_property
+    def names(self) -> dict[str, list[Phrase]]:
+        exact: dict[str, list[Phrase]] = {}
+        for phrase in self.name_phrases:
+            exact.setdefault(" ".join(phrase.stems), []).append(phrase)
+        return exact
+
+    @cached_property
+    def phrases(self) -> list[Phrase]:
+        entries = []
+        for index, cause in enumerate(self.causes):
+            entries.extend(_descriptions(index, cause))
+        return self.name_phrases + phrases(entries)
+
+    @cached_property
+    def occurrences(self) -> dict[str, list[Posting]]:
+        """Each word, and every phrase that holds it: the one inverted index."""
+        occurrences: dict[str, list[Posting]] = {}
+        for number, phrase in enumerate(self.phrases):
+            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
+            for word in dict.fromkeys(phrase.stems):
+                if word not in FILLER:
+                    occurrences.setdefault(word, []).append(posting)
+        return occurrences
+
+    def postings(self, word: str) -> list[Posting]:
+        return self.occurrences.get(word, [])
+
+    def holding(self, word: str) -> int:
+        return holding(self.occurrences.get(word, []))
+
+    @cached_property
+    def pair_occurrences(self) -> dict[str, list[Posting]]:
+        """Each two neighbouring words, and every description phrase that holds them."""
+        occurrences: dict[str, list[Posting]] = {}
+        for number, phrase in enumerate(self.phrases):
+            if phrase.field in NAME_FIELDS:
+                continue  # a name is found whole, by _find_phrases
+            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
+            for pair in dict.fromkeys(pairs(phrase.stems)):
+                occurrences.setdefault(pair, []).append(posting)
+        return occurrences
+
+    def pair_postings(self, pair: str) -> list[Posting]:
+        return self.pair_occurrences.get(pair, [])
+
+    def phrases_at(self, numbers: list[int]) -> list[Phrase]:
+        return [self.phrases[n] for n in numbers]
+
+    @cached_property
+    def _vocabulary(self) -> list[str]:
+        return sorted(self.occurrences)
+
+    def vocabulary(self) -> list[str]:
+        return self._vocabulary
+
+    def starting(self, prefix: str) -> list[str]:
+        vocabulary = self._vocabulary
+        start = bisect_left(vocabulary, prefix)
+        out = []
+        for other in islice(vocabulary, start, None):
+            if not other.startswith(prefix):
+                break
+            out.append(other)
+        return out
+
+    @cached_property
+    def _whole_names(self) -> list[tuple[str, int]]:
+        return [
+            (" ".join(w for w in text.split() if stem(w) not in FILLER), number)
+            for number, (phrase, text) in enumerate(
+                zip(self.name_phrases, self._normalized_names, strict=True)
+            )
+            if phrase.field in ("name", "alias")
+        ]
+
+    def whole_names(self, shortest: int = 0, longest: int = 1 << 30) -> list[tuple[str, int]]:
+        return [(key, n) for key, n in self._whole_names if shortest <= len(key) <= longest]
