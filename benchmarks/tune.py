@@ -17,8 +17,8 @@ import sys
 from multiprocessing import Pool
 from pathlib import Path
 
+from backpain_cli import evidence, load_catalogue, matching
 from backpain_cli import index as index_module
-from backpain_cli import load_catalogue, matching
 from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
 
@@ -51,7 +51,9 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         if name in index_module.FIELD_WEIGHTS:
             index_module.FIELD_WEIGHTS[name] = value
         else:
-            setattr(matching, name, value)
+            module = evidence if hasattr(evidence, name) else matching
+            assert hasattr(module, name), name
+            setattr(module, name, value)
     vars(matching)["CONFIDENT"] = 0.0  # every result is "high" here: tiers are chosen below
     matcher = matching.Matcher(load_catalogue(), load_conditions())
     answers = []

@@ -1,25 +1,21 @@
 """Find causes from what people type: names, typos, lay words, whole questions and descriptions.
 
-A cause's score is the evidence for it found in the query, not the share of the query explained:
-- one of its names or other names found whole in the query, anywhere, even with a typo, is
-  strong evidence on its own ("best pillow for sciatica");
-- every other query word adds what it says about the cause: how rare the word is among the
-  causes (see index.py), times how directly the field that holds it names the cause;
-- a word the catalogue holds for other causes only counts against it; a word the catalogue
-  does not know at all costs little.
-Evidence maps to a score from 0 to 100. At or above CONFIDENT a result is a match; from
+A cause's score is the evidence for it found in the query (evidence.py), not the share of the
+query explained, mapped to 0 to 100: more when several query words fall in one phrase of the
+cause ("waves" and "groin" in one symptom). At or above CONFIDENT a result is a match; from
 MIN_SCORE up it is shown as possibly related. Several causes in one query are each scored on
-their own evidence.
+their own evidence. Words that name a condition that is not here ("gout") are evidence for it,
+not for the causes here, and the query is told so.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from .errors import QueryError
+from .evidence import Evidence, find_phrases, find_whole_names, weigh_pairs, weigh_words
 from .index import FIELD_WEIGHTS, Conditions, Index
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
@@ -27,32 +23,16 @@ from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
 from .text import (
     FILLER,
     GLUE,
-    QUALIFIERS,
-    SPINAL_LEVEL,
     condition_key,
     content,
     normalize,
-    pairs,
     stem,
     words,
 )
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
-_AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
-_AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
-_UNKNOWN = 0.15  # a word the catalogue does not know
-_PAIR = 0.8  # two query words side by side in a description, times the pair's rarity
-# A name found whole scores 100 times its similarity, in full when its words say at least this
-# much together (their idf summed), less in proportion when they say less: a name made only of
-# words most causes share ("postural back pain" without "postural") is weak evidence.
-_PHRASE_FLOOR = 0.35
-_UNSAID = 0.1  # a name found whole loses up to this share for the query's words it lacks
-_QUALIFIER = 0.3
-"""A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
-# How many characters of a whole query allow one typo when it is compared with a whole name.
-_CHARACTERS_PER_EDIT = 6
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _LONGEST_NAME = 4  # words in the longest condition name looked for
@@ -93,28 +73,7 @@ def check_query(query: str) -> str:
     return norm
 
 
-class _Evidence:
-    """What one query says about one cause."""
-
-    __slots__ = ("fields", "phrase", "phrase_score", "support", "together", "words")
-
-    def __init__(self) -> None:
-        self.support: dict[int, float] = {}  # phrase number -> evidence it holds
-        self.together: dict[int, set[str]] = {}  # phrase number -> the query's words it holds
-        self.fields: dict[int, int] = {}  # phrase number -> its field (a FIELDS number)
-        self.words: dict[str, float] = {}  # query word -> its evidence
-        self.phrase: Phrase | None = None
-        self.phrase_score = 0.0
-
-    def offer_phrase(self, phrase: Phrase, score: float) -> None:
-        better = score > self.phrase_score
-        if better or (score == self.phrase_score and self.phrase is None):
-            self.phrase, self.phrase_score = phrase, score
-
-
-_Of = Callable[[int], _Evidence]
-"""The evidence for one cause, made on first use."""
-_Ranked = tuple[float, int, Phrase | int | None, _Evidence]
+_Ranked = tuple[float, int, Phrase | int | None, Evidence]
 """A cause found: its score, its index, the phrase (or its number) that shows it, its evidence."""
 
 
@@ -181,10 +140,10 @@ class Matcher:
         literal = check_query(query)
         typed = literal.split()
         stems = [stem(word) for word in typed]
-        evidence: dict[int, _Evidence] = {}
+        evidence: dict[int, Evidence] = {}
 
-        def of(cause: int) -> _Evidence:
-            return evidence.setdefault(cause, _Evidence())
+        def of(cause: int) -> Evidence:
+            return evidence.setdefault(cause, Evidence())
 
         # Of phrases equal to the query, show the one spelled as typed ("disc", not "disk").
         equal = self.index.names.get(" ".join(stems), [])
@@ -196,14 +155,14 @@ class Matcher:
         elsewhere = {stems[i] for start, end in self._elsewhere(typed) for i in range(start, end)}
         query_words = [word for word in content(stems) if word not in elsewhere]
         similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
-        penalties = self._weigh_words(similar, spelled, of)
-        self._weigh_pairs([s for s in stems if s not in elsewhere], spelled, of)
-        self._find_phrases(similar, spelled, of)
+        penalties = weigh_words(self.index, similar, spelled, of)
+        weigh_pairs(self.index, [s for s in stems if s not in elsewhere], spelled, of)
+        find_phrases(self.index, similar, spelled, of)
         if any(found and 1.0 not in found.values() for found in similar.values()) or any(
             not found and word not in self.index.medical_words for word, found in similar.items()
         ):
             # some word may be a typo: compare the whole query with whole names
-            self._whole(" ".join(spelled[word] for word in query_words), of)
+            find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
 
         ranked: list[_Ranked] = []
         for cause_index, found in evidence.items():
@@ -248,116 +207,7 @@ class Matcher:
         tied.sort(key=lambda r: (-r[0], closeness(r[2]), r[1]))
         return tied + ranked[len(tied) :]
 
-    def _weigh_words(
-        self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
-    ) -> dict[str, float]:
-        """Each query word's evidence for the causes that hold it; returns, for each query word
-        (as typed), what it counts against a cause that does not hold it."""
-        index = self.index
-        penalties: dict[str, float] = {}
-        for word, found in similar.items():
-            if not found:
-                penalties[spelled[word]] = _UNKNOWN
-                continue
-            best: dict[int, tuple[float, int]] = {}  # cause -> (evidence, phrase number)
-            strongest = 0.0
-            for other, similarity in found.items():
-                idf = index.idf(other)
-                strongest = max(strongest, similarity * idf)
-                for cause, (number, _, field) in index.holders(other).items():
-                    value = similarity * idf * FIELD_WEIGHTS[FIELDS[field]]
-                    if value > best.get(cause, (0.0, 0))[0]:
-                        best[cause] = (value, number)
-            for cause, (value, number) in best.items():
-                ev = of(cause)
-                ev.words[spelled[word]] = value
-                ev.support[number] = ev.support.get(number, 0.0) + value
-            for other in found:
-                for number, cause, field in index.tables.postings(other):
-                    ev = of(cause)
-                    ev.together.setdefault(number, set()).add(other)
-                    ev.fields[number] = field
-            penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
-        return penalties
-
-    def _weigh_pairs(self, stems: list[str], spelled: dict[str, str], of: _Of) -> None:
-        """Two neighbouring query words found side by side in a description ("hurts all over",
-        "seized up"): evidence beyond what each word says alone, by how rare the pair is."""
-        index = self.index
-        for pair in dict.fromkeys(pairs(stems)):
-            postings = index.tables.pair_postings(pair)
-            if not postings:
-                continue
-            rarity = index.rarity(postings)
-            best: dict[int, float] = {}
-            for posting in postings:
-                value = _PAIR * rarity * FIELD_WEIGHTS[FIELDS[posting.field]]
-                best[posting.cause] = max(best.get(posting.cause, 0.0), value)
-            first, second = pair.split()
-            typed = f"{spelled.get(first, first)} {spelled.get(second, second)}"
-            for cause, value in best.items():
-                of(cause).words[typed] = value
-
-    def _find_phrases(
-        self, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: _Of
-    ) -> None:
-        """Names and other names whose every word is in the query, whatever words surround them."""
-        index = self.index
-        near: dict[str, tuple[float, str]] = {}  # catalogue word -> (similarity, query word)
-        for word, found in similar.items():
-            for other, similarity in found.items():
-                if similarity > near.get(other, (0.0, ""))[0]:
-                    near[other] = (similarity, spelled[word])
-        candidates = list(near)
-        for word, typed in spelled.items():  # "all over" in "aching all over" is in no index
-            near.setdefault(word, (1.0, typed))
-        # what each query word says (its best match's idf): a name that holds more of it is
-        # the closer answer ("low back pain" over "back pain"), a little
-        says = {
-            spelled[word]: max((s * index.idf(o) for o, s in found.items()), default=0.0)
-            for word, found in similar.items()
-        }
-        told = sum(says.values())
-        numbers = dict.fromkeys(n for other in candidates for n in index.name_numbers(other))
-        for phrase in index.tables.phrases_at(list(numbers)):
-            named = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
-            needed = [w for w in named if w in near]
-            # a query may leave out the words that only qualify a name ("Low back pain,
-            # unspecified"), when the catalogue holds them for most causes
-            if not needed or any(
-                w not in QUALIFIERS or index.idf(w) >= _QUALIFIER for w in named if w not in near
-            ):
-                continue
-            mass = sum(index.idf(w) for w in needed)
-            strength = min(1.0, mass / _PHRASE_FLOOR)
-            similarity = min(near[w][0] for w in needed)
-            held = sum(says.get(typed, 0.0) for typed in {near[w][1] for w in needed})
-            unsaid = 1 - min(1.0, held / told) if told else 0.0
-            ev = of(phrase.cause)
-            ev.offer_phrase(phrase, 100.0 * similarity * strength * (1 - _UNSAID * unsaid))
-            for w in needed:
-                ev.words.setdefault(near[w][1], 0.0)
-
-    def _whole(self, query_key: str, of: _Of) -> None:
-        """Whole-string similarity to names and other names: typos across word boundaries."""
-        edits = len(query_key) // _CHARACTERS_PER_EDIT
-        if not edits:
-            return
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        # a name that differs in length by more than `edits` is more than `edits` away
-        names = self.index.tables.whole_names(len(query_key) - edits, len(query_key) + edits)
-        for _, distance, position in process.extract(
-            query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
-        ):
-            name, number = names[position]
-            phrase = self.index.phrases[number]
-            of(phrase.cause).offer_phrase(
-                phrase, 100 * (1 - distance / max(len(query_key), len(name)))
-            )
-
-    def _score(self, found: _Evidence, against: float) -> tuple[float, Phrase | int | None]:
+    def _score(self, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
         """A cause's score from its evidence, and the phrase (or its number) that best shows it."""
         total = sum(found.words.values()) - against
         # the phrase that holds most of the query's words: several words of one symptom
@@ -381,7 +231,7 @@ class Matcher:
         return round(max(0.0, min(100.0, word_score)), 1), shown
 
     def _match(
-        self, score: float, cause: int, shown: Phrase | int | None, found: _Evidence
+        self, score: float, cause: int, shown: Phrase | int | None, found: Evidence
     ) -> Match:
         phrase = self.index.phrases[shown] if isinstance(shown, int) else shown
         confidence: Confidence = "high" if score >= CONFIDENT else "low"

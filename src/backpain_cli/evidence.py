@@ -1,0 +1,164 @@
+"""What a query says about each cause: the evidence that matching.py turns into scores.
+
+- one of a cause's names or other names found whole in the query, anywhere, even with a typo, is
+  strong evidence on its own ("best pillow for sciatica");
+- every other query word adds what it says about the cause: how rare the word is among the
+  causes (index.py), times how directly the field that holds it names the cause;
+- two neighbouring query words found side by side in a description ("hurts all over") add what
+  the pair says beyond its words;
+- a word the catalogue holds for other causes only counts against a cause; a word the catalogue
+  does not know at all costs little.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .index import FIELD_WEIGHTS, Index
+from .tables import FIELDS, Phrase
+from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
+
+_AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
+_AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
+_UNKNOWN = 0.15  # a word the catalogue does not know
+_PAIR = 0.8  # two query words side by side in a description, times the pair's rarity
+# A name found whole scores 100 times its similarity, in full when its words say at least this
+# much together (their idf summed), less in proportion when they say less: a name made only of
+# words most causes share ("postural back pain" without "postural") is weak evidence.
+_PHRASE_FLOOR = 0.35
+_UNSAID = 0.1  # a name found whole loses up to this share for the query's words it lacks
+_QUALIFIER = 0.3
+"""A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
+# How many characters of a whole query allow one typo when it is compared with a whole name.
+_CHARACTERS_PER_EDIT = 6
+
+
+class Evidence:
+    """What one query says about one cause."""
+
+    __slots__ = ("fields", "phrase", "phrase_score", "support", "together", "words")
+
+    def __init__(self) -> None:
+        self.support: dict[int, float] = {}  # phrase number -> evidence it holds
+        self.together: dict[int, set[str]] = {}  # phrase number -> the query's words it holds
+        self.fields: dict[int, int] = {}  # phrase number -> its field (a FIELDS number)
+        self.words: dict[str, float] = {}  # query word -> its evidence
+        self.phrase: Phrase | None = None
+        self.phrase_score = 0.0
+
+    def offer_phrase(self, phrase: Phrase, score: float) -> None:
+        better = score > self.phrase_score
+        if better or (score == self.phrase_score and self.phrase is None):
+            self.phrase, self.phrase_score = phrase, score
+
+
+Of = Callable[[int], Evidence]
+"""The evidence for one cause, made on first use."""
+
+
+def weigh_words(
+    index: Index, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: Of
+) -> dict[str, float]:
+    """Each query word's evidence for the causes that hold it; returns, for each query word
+    (as typed), what it counts against a cause that does not hold it."""
+    penalties: dict[str, float] = {}
+    for word, found in similar.items():
+        if not found:
+            penalties[spelled[word]] = _UNKNOWN
+            continue
+        best: dict[int, tuple[float, int]] = {}  # cause -> (evidence, phrase number)
+        strongest = 0.0
+        for other, similarity in found.items():
+            idf = index.idf(other)
+            strongest = max(strongest, similarity * idf)
+            for cause, (number, _, field) in index.holders(other).items():
+                value = similarity * idf * FIELD_WEIGHTS[FIELDS[field]]
+                if value > best.get(cause, (0.0, 0))[0]:
+                    best[cause] = (value, number)
+        for cause, (value, number) in best.items():
+            ev = of(cause)
+            ev.words[spelled[word]] = value
+            ev.support[number] = ev.support.get(number, 0.0) + value
+        for other in found:
+            for number, cause, field in index.tables.postings(other):
+                ev = of(cause)
+                ev.together.setdefault(number, set()).add(other)
+                ev.fields[number] = field
+        penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
+    return penalties
+
+
+def weigh_pairs(index: Index, stems: list[str], spelled: dict[str, str], of: Of) -> None:
+    """Two neighbouring query words found side by side in a description ("hurts all over",
+    "seized up"): evidence beyond what each word says alone, by how rare the pair is."""
+    for pair in dict.fromkeys(pairs(stems)):
+        postings = index.tables.pair_postings(pair)
+        if not postings:
+            continue
+        rarity = index.rarity(postings)
+        best: dict[int, float] = {}
+        for posting in postings:
+            value = _PAIR * rarity * FIELD_WEIGHTS[FIELDS[posting.field]]
+            best[posting.cause] = max(best.get(posting.cause, 0.0), value)
+        first, second = pair.split()
+        typed = f"{spelled.get(first, first)} {spelled.get(second, second)}"
+        for cause, value in best.items():
+            of(cause).words[typed] = value
+
+
+def find_phrases(
+    index: Index, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: Of
+) -> None:
+    """Names and other names whose every word is in the query, whatever words surround them."""
+    near: dict[str, tuple[float, str]] = {}  # catalogue word -> (similarity, query word)
+    for word, found in similar.items():
+        for other, similarity in found.items():
+            if similarity > near.get(other, (0.0, ""))[0]:
+                near[other] = (similarity, spelled[word])
+    candidates = list(near)
+    for word, typed in spelled.items():  # "all over" in "aching all over" is in no index
+        near.setdefault(word, (1.0, typed))
+    # what each query word says (its best match's idf): a name that holds more of it is
+    # the closer answer ("low back pain" over "back pain"), a little
+    says = {
+        spelled[word]: max((s * index.idf(o) for o, s in found.items()), default=0.0)
+        for word, found in similar.items()
+    }
+    told = sum(says.values())
+    numbers = dict.fromkeys(n for other in candidates for n in index.name_numbers(other))
+    for phrase in index.tables.phrases_at(list(numbers)):
+        named = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
+        needed = [w for w in named if w in near]
+        # a query may leave out the words that only qualify a name ("Low back pain,
+        # unspecified"), when the catalogue holds them for most causes
+        if not needed or any(
+            w not in QUALIFIERS or index.idf(w) >= _QUALIFIER for w in named if w not in near
+        ):
+            continue
+        mass = sum(index.idf(w) for w in needed)
+        strength = min(1.0, mass / _PHRASE_FLOOR)
+        similarity = min(near[w][0] for w in needed)
+        held = sum(says.get(typed, 0.0) for typed in {near[w][1] for w in needed})
+        unsaid = 1 - min(1.0, held / told) if told else 0.0
+        ev = of(phrase.cause)
+        ev.offer_phrase(phrase, 100.0 * similarity * strength * (1 - _UNSAID * unsaid))
+        for w in needed:
+            ev.words.setdefault(near[w][1], 0.0)
+
+
+def find_whole_names(index: Index, query_key: str, of: Of) -> None:
+    """Whole-string similarity to names and other names: typos across word boundaries."""
+    edits = len(query_key) // _CHARACTERS_PER_EDIT
+    if not edits:
+        return
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    # a name that differs in length by more than `edits` is more than `edits` away
+    names = index.tables.whole_names(len(query_key) - edits, len(query_key) + edits)
+    for _, distance, position in process.extract(
+        query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
+    ):
+        name, number = names[position]
+        phrase = index.phrases[number]
+        of(phrase.cause).offer_phrase(phrase, 100 * (1 - distance / max(len(query_key), len(name))))
