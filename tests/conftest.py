@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,13 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from backpain_cli.cli import app
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Catalogues loaded while the tests are collected (module-level matchers) are compiled
+    into a cache of the test run's own, never the developer's."""
+    os.environ["BACKPAIN_CACHE_DIR"] = tempfile.mkdtemp(prefix="backpain-tests-")
+
 
 TINY = """\
 [catalogue]

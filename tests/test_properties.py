@@ -169,3 +169,32 @@ def test_bundled_catalogue_renders_in_every_format(fmt: str) -> None:
     assert "Sciatica" in out
     if fmt == "json":
         assert len(json.loads(out)["causes"]) == 20
+
+
+FRESH = Matcher(load_catalogue(cache=False), load_conditions())
+"""The same catalogue read from its file and indexed in memory: MATCHER reads the compiled one."""
+catalogue_words = st.lists(
+    st.sampled_from(
+        "pain back leg numb kidney stone stones pregnant sciatica disc slipped hurts all over "
+        "seized up fever tired morning stiff posture weight spine curve fracture bone tumour "
+        "sciatca spondylolisthesis gout cyst the my can why low lower M51 M54.5".split()
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@given(query=queries | catalogue_words, limit=st.sampled_from([None, 1, 3, 5]))
+@settings(max_examples=300, deadline=None)
+def test_the_compiled_catalogue_answers_as_the_file_does(query: str, limit: int | None) -> None:
+    assert MATCHER.catalogue.tables is not None  # read from the compiled copy
+    assert FRESH.catalogue.tables is None  # indexed in memory
+    try:
+        compiled = MATCHER.search(query, limit=limit, min_score=0)
+    except QueryError:
+        with pytest.raises(QueryError):
+            FRESH.search(query, limit=limit, min_score=0)
+        return
+    fresh = FRESH.search(query, limit=limit, min_score=0)
+    assert compiled == fresh
+    assert MATCHER.not_here(query) == FRESH.not_here(query)
