@@ -6,6 +6,7 @@ added, never renamed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -212,10 +213,8 @@ def batch_view(catalogue: Catalogue, items: Sequence[Record]) -> View:
 
 
 def categories_view(catalogue: Catalogue) -> View:
-    records = [
-        {"id": c.id, "name": c.name, "count": len(catalogue.causes_in(c.id))}
-        for c in catalogue.categories
-    ]
+    counts = Counter(cause.category for cause in catalogue.causes)  # one pass, not one a category
+    records = [{"id": c.id, "name": c.name, "count": counts[c.id]} for c in catalogue.categories]
     return View(
         columns=("id", "name", "count"),
         records=records,
