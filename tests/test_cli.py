@@ -658,6 +658,13 @@ def test_a_name_two_causes_share_is_not_guessed(
     result = invoke("show", "twin", "--catalogue", str(path))
     assert result.exit_code == 1
     assert "Did you mean: X one, Y two?" in result.stderr
+    commas = write_catalogue(  # names that hold commas, as a classification's do
+        '[[categories]]\nid = "a"\nname = "A"\n'
+        '[[causes]]\nid = "x"\nname = "Twin, left"\ncategory = "a"\ndefinition = "D"\n'
+        '[[causes]]\nid = "y"\nname = "Twin, right"\ncategory = "a"\ndefinition = "E"\n'
+    )
+    result = invoke("show", "twin", "--catalogue", str(commas))
+    assert "Did you mean: Twin, left; Twin, right?" in result.stderr
 
 
 def test_links_in_a_record_format_are_title_and_address(invoke: Invoke) -> None:

@@ -198,7 +198,8 @@ def show(
             view = not_found_view(catalogue, query, found.suggestions)
             view.document["warnings"] = warning_records(warnings)
             out.emit(view, catalogue.disclaimer)
-        names = ", ".join(cause.name for cause in found.suggestions)
+        suggested = [cause.name for cause in found.suggestions]
+        names = ("; " if any("," in name for name in suggested) else ", ").join(suggested)
         hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
         out.note(f"No cause called {query!r}.{hint}")
         raise typer.Exit(ExitCode.NOT_FOUND)
