@@ -661,7 +661,9 @@ def test_a_name_two_causes_share_is_not_guessed(
     commas = write_catalogue(  # names that hold commas, as a classification's do
         '[[categories]]\nid = "a"\nname = "A"\n'
         '[[causes]]\nid = "x"\nname = "Twin, left"\ncategory = "a"\ndefinition = "D"\n'
+        'aliases = ["twin"]\n'
         '[[causes]]\nid = "y"\nname = "Twin, right"\ncategory = "a"\ndefinition = "E"\n'
+        'aliases = ["twin"]\n'
     )
     result = invoke("show", "twin", "--catalogue", str(commas))
     assert "Did you mean: Twin, left; Twin, right?" in result.stderr
