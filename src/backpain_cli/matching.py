@@ -11,8 +11,7 @@ not for the causes here, and the query is told so.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .errors import QueryError
 from .evidence import Evidence, find_phrases, find_whole_names, weigh_pairs, weigh_words
@@ -42,8 +41,7 @@ MATCHED = ("name", "id", "alias", "icd10", "symptom", "definition", "risk factor
 """What `Match.matched` can say, strongest first: the README documents these."""
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """One cause found by a search, with its score (0-100) and what matched."""
 
     cause: Cause

@@ -14,7 +14,6 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, fields
 from functools import cached_property
 from typing import Any, overload
 
@@ -54,7 +53,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
         "reviewed": catalogue.reviewed.isoformat() if catalogue.reviewed else None,
         "disclaimer": catalogue.disclaimer,
         "categories": [[c.id, c.name] for c in catalogue.categories],
-        "red_flags": [asdict(group) for group in catalogue.red_flags],
+        "red_flags": [group._asdict() for group in catalogue.red_flags],
         "count": len(catalogue.causes),
     }
     meta = {"format": FORMAT, "header": header} | facts
@@ -126,13 +125,10 @@ def _red_flags(group: dict[str, Any]) -> RedFlags:
     return RedFlags(group["id"], group["title"], signs, group["call"], references)
 
 
-_CAUSE_FIELDS = [f.name for f in fields(Cause)]
-
-
 def _record(cause: Cause) -> dict[str, Any]:
-    """A cause as JSON data (dataclasses.asdict is ten times slower on a big catalogue)."""
-    record = {name: getattr(cause, name) for name in _CAUSE_FIELDS}
-    record["learn_more"] = [{"title": link.title, "url": link.url} for link in cause.learn_more]
+    """A cause as JSON data."""
+    record = cause._asdict()
+    record["learn_more"] = [link._asdict() for link in cause.learn_more]
     return record
 
 
