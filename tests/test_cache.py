@@ -212,3 +212,23 @@ def test_an_edit_to_the_code_that_builds_the_tables_rebuilds_the_entry(
     assert state(tiny) == "read"
     code.write_text("SPELLINGS = {'flank': 'side'}\n", encoding="utf-8")
     assert state(tiny) == "written"  # a checkout's edited rules never meet an old entry
+
+
+def test_an_entry_damaged_inside_is_removed_and_said_never_a_crash(tmp_path: Path) -> None:
+    # damage that opening cannot see (the size is right): the read that meets it stops the
+    # command with a catalogue error, removes the entry, and the next run compiles afresh
+    assert run("list", "-f", "tsv", cache_dir=tmp_path).returncode == 0
+    (entry,) = tmp_path.glob("*.sqlite")
+    data = bytearray(entry.read_bytes())
+    middle = len(data) // 3
+    data[middle : middle + 20_000] = b"A" * 20_000
+    entry.write_bytes(bytes(data))
+    damaged = run("list", "-f", "tsv", cache_dir=tmp_path)
+    assert damaged.returncode == 3, damaged.stderr
+    assert "damaged" in damaged.stderr
+    assert "internal error" not in damaged.stderr
+    assert "Traceback" not in damaged.stderr
+    assert not entry.exists()
+    again = run("list", "-f", "tsv", cache_dir=tmp_path)
+    assert again.returncode == 0
+    assert again.stdout.count("\n") == 21  # a header and the 20 causes

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__, store
+from .errors import CatalogueError
 from .model import Catalogue
 
 try:  # the hash itself, without hashlib's OpenSSL bindings (2 ms to import)
@@ -92,8 +93,8 @@ def load(path: str, *also: str) -> Catalogue | None:
         if meta is None or not _current(meta, path, also, where):
             connection.close()
             return None
-        return store.read(connection, meta, path)
-    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+        return store.read(connection, meta, path, str(where))
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, CatalogueError):
         connection.close()
         return None
 

@@ -9,14 +9,17 @@ trusted, is cache.py's concern.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 import sqlite3
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, overload
+from typing import Any, NoReturn, overload
 
+from .errors import CatalogueError
 from .model import Catalogue, Category, Cause, Link, RedFlags
 from .tables import FIELDS as _FIELDS
 from .tables import MemoryTables, Phrase, Posting, holding
@@ -101,10 +104,11 @@ def facts(connection: sqlite3.Connection) -> dict[str, Any]:
     return {key: json.loads(value) for key, value in rows}
 
 
-def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str) -> Catalogue:
-    """The catalogue in a database written by `write` (its `facts` already checked)."""
+def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry: str) -> Catalogue:
+    """The catalogue in a database written by `write` (its `facts` already checked); `entry` is
+    the database's file, removed if it turns out to be damaged."""
     header = meta["header"]
-    tables = StoredTables(connection, header["count"])
+    tables = StoredTables(_Disk(connection, entry), header["count"])
     return Catalogue(
         title=header["title"],
         source=header["source"],
@@ -118,6 +122,38 @@ def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str) -> Cat
         cache="read",
         tables=tables,
     )
+
+
+class _Disk:
+    """Reads of one database. A database damaged inside (which opening it cannot tell, short of
+    reading all of it) is removed when a read finds the damage, and the command stops with a
+    catalogue error that says so; the next run compiles the catalogue again."""
+
+    def __init__(self, connection: sqlite3.Connection, entry: str) -> None:
+        self.connection = connection
+        self.entry = entry
+
+    def rows(self, query: str, parameters: Sequence[object] = ()) -> list[Any]:
+        try:
+            return self.connection.execute(query, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            self.damaged(error)
+
+    def stream(self, query: str) -> Iterator[Any]:
+        try:
+            cursor = self.connection.execute(query)
+            while batch := cursor.fetchmany(1000):
+                yield from batch
+        except sqlite3.DatabaseError as error:
+            self.damaged(error)
+
+    def damaged(self, error: sqlite3.DatabaseError) -> NoReturn:
+        with contextlib.suppress(OSError):
+            os.unlink(self.entry)
+        raise CatalogueError(
+            f"the compiled copy of this catalogue in the cache was damaged ({error}); it has "
+            "been removed, and the next run compiles the catalogue again"
+        )
 
 
 def _red_flags(group: dict[str, Any]) -> RedFlags:
@@ -142,8 +178,8 @@ def _cause(record: str) -> Cause:
 class _Rows(Sequence[Any]):
     """Rows of one table by number, each read once, when it is first asked for."""
 
-    def __init__(self, connection: sqlite3.Connection, table: str, count: int, make: Any) -> None:
-        self._connection = connection
+    def __init__(self, disk: _Disk, table: str, count: int, make: Any) -> None:
+        self._disk = disk
         self._one = f"SELECT * FROM {table} WHERE n = ?"
         self._all = f"SELECT * FROM {table} ORDER BY n"
         self._some = f"SELECT * FROM {table} WHERE n IN ({{}})"
@@ -164,14 +200,14 @@ class _Rows(Sequence[Any]):
         if number < 0:
             number += self._count
         if (found := self._read.get(number)) is None:
-            row = self._connection.execute(self._one, (number,)).fetchone()
-            if row is None:
+            rows = self._disk.rows(self._one, (number,))
+            if not rows:
                 raise IndexError(number)
-            found = self._read[number] = self._make(row)
+            found = self._read[number] = self._make(rows[0])
         return found
 
     def __iter__(self) -> Iterator[Any]:
-        for row in self._connection.execute(self._all):
+        for row in self._disk.stream(self._all):
             yield self._read.get(row[0]) or self._make(row)
 
     def at(self, numbers: list[int]) -> list[Any]:
@@ -180,7 +216,7 @@ class _Rows(Sequence[Any]):
         for start in range(0, len(missing), _BATCH):
             part = missing[start : start + _BATCH]
             marks = ",".join("?" * len(part))
-            for row in self._connection.execute(self._some.format(marks), part):
+            for row in self._disk.rows(self._some.format(marks), part):
                 self._read[row[0]] = self._make(row)
         return [self._read[n] for n in numbers]
 
@@ -190,34 +226,32 @@ class _Names(Mapping[str, list[Phrase]]):
         self._tables = tables
 
     def __getitem__(self, key: str) -> list[Phrase]:
-        rows = self._tables.connection.execute(
+        rows = self._tables.disk.rows(
             "SELECT phrase FROM names WHERE key = ? ORDER BY rowid", (key,)
-        ).fetchall()
+        )
         if not rows:
             raise KeyError(key)
         return [self._tables.phrases[n] for (n,) in rows]
 
     def __iter__(self) -> Iterator[str]:
-        for (key,) in self._tables.connection.execute("SELECT DISTINCT key FROM names"):
+        for (key,) in self._tables.disk.stream("SELECT DISTINCT key FROM names"):
             yield key
 
     def __len__(self) -> int:
-        (count,) = self._tables.connection.execute(
-            "SELECT COUNT(DISTINCT key) FROM names"
-        ).fetchone()
+        ((count,),) = self._tables.disk.rows("SELECT COUNT(DISTINCT key) FROM names")
         return int(count)
 
 
 class StoredTables:
     """index.Tables read from a database, each row when it is first needed."""
 
-    def __init__(self, connection: sqlite3.Connection, count: int) -> None:
-        self.connection = connection
+    def __init__(self, disk: _Disk, count: int) -> None:
+        self.disk = disk
         self.count = count
-        (phrases,) = connection.execute("SELECT COUNT(*) FROM phrases").fetchone()
-        self.causes: Sequence[Cause] = _Rows(connection, "causes", count, lambda r: _cause(r[1]))
+        ((phrases,),) = disk.rows("SELECT COUNT(*) FROM phrases")
+        self.causes: Sequence[Cause] = _Rows(disk, "causes", count, lambda r: _cause(r[1]))
         self.phrases: _Rows = _Rows(
-            connection,
+            disk,
             "phrases",
             phrases,
             lambda r: Phrase(r[1], _FIELDS[r[2]], r[3], tuple(r[4].split())),
@@ -233,20 +267,18 @@ class StoredTables:
         return found
 
     def holding(self, word: str) -> int:
-        row = self.connection.execute(
-            "SELECT holding FROM words WHERE word = ?", (word,)
-        ).fetchone()
-        return int(row[0]) if row else 0
+        rows = self.disk.rows("SELECT holding FROM words WHERE word = ?", (word,))
+        return int(rows[0][0]) if rows else 0
 
     def pair_postings(self, pair: str) -> list[Posting]:
         return self._read("SELECT postings FROM pairs WHERE pair = ?", pair)
 
     def _read(self, query: str, key: str) -> list[Posting]:
-        row = self.connection.execute(query, (key,)).fetchone()
-        if row is None:
+        rows = self.disk.rows(query, (key,))
+        if not rows:
             return []
         numbers = array("i")
-        numbers.frombytes(row[0])
+        numbers.frombytes(rows[0][0])
         return list(map(Posting, numbers[0::3], numbers[1::3], numbers[2::3]))
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
@@ -254,7 +286,7 @@ class StoredTables:
         return found
 
     def starting(self, prefix: str) -> list[str]:
-        rows = self.connection.execute(
+        rows = self.disk.rows(
             "SELECT word FROM words WHERE word >= ? AND word < ? ORDER BY word",
             (prefix, prefix + "\U0010ffff"),
         )
@@ -262,13 +294,14 @@ class StoredTables:
 
     @cached_property
     def _vocabulary(self) -> list[str]:
-        return [word for (word,) in self.connection.execute("SELECT word FROM words")]
+        return [word for (word,) in self.disk.rows("SELECT word FROM words")]
 
     def vocabulary(self) -> list[str]:
         return self._vocabulary
 
     def whole_names(self, shortest: int, longest: int) -> list[tuple[str, int]]:
-        return self.connection.execute(
+        rows: list[tuple[str, int]] = self.disk.rows(
             "SELECT key, phrase FROM whole WHERE length(key) BETWEEN ? AND ? ORDER BY rowid",
             (shortest, longest),
-        ).fetchall()
+        )
+        return rows
