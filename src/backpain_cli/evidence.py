@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .index import FIELD_WEIGHTS, Index
-from .tables import FIELDS, Phrase
+from .tables import FIELDS, NAME_CODES, Phrase
 from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
 
 _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
@@ -71,7 +71,7 @@ def weigh_words(
         for other, similarity in found.items():
             idf = index.idf(other)
             strongest = max(strongest, similarity * idf)
-            for cause, (number, _, field) in index.holders(other).items():
+            for cause, (number, _, field, _) in index.holders(other).items():
                 value = similarity * idf * FIELD_WEIGHTS[FIELDS[field]]
                 if value > best.get(cause, (0.0, 0))[0]:
                     best[cause] = (value, number)
@@ -80,7 +80,7 @@ def weigh_words(
             ev.words[spelled[word]] = value
             ev.support[number] = ev.support.get(number, 0.0) + value
         for other in found:
-            for number, cause, field in index.tables.postings(other):
+            for number, cause, field, _ in index.tables.postings(other):
                 ev = of(cause)
                 ev.together.setdefault(number, set()).add(other)
                 ev.fields[number] = field
@@ -125,8 +125,18 @@ def find_phrases(
         for word, found in similar.items()
     }
     told = sum(says.values())
+    # only the names whose indexed words the query may all hold are read: a name found whole
+    # needs each of them (`Posting.needs` says how many, leaving out qualifiers)
+    holds: dict[int, int] = {}  # name phrase -> how many of its words the query holds
+    needs: dict[int, int] = {}
+    for word in near:
+        for posting in index.tables.postings(word):
+            if posting.field in NAME_CODES:
+                holds[posting.phrase] = holds.get(posting.phrase, 0) + 1
+                needs[posting.phrase] = posting.needs
     numbers = dict.fromkeys(n for other in candidates for n in index.name_numbers(other))
-    for phrase in index.tables.phrases_at(list(numbers)):
+    possible = [n for n in numbers if holds[n] >= needs[n]]
+    for phrase in index.tables.phrases_at(possible):
         named = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
         needed = [w for w in named if w in near]
         # a query may leave out the words that only qualify a name ("Low back pain,

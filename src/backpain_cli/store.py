@@ -24,7 +24,7 @@ from .model import Catalogue, Category, Cause, Link, RedFlags
 from .tables import FIELDS as _FIELDS
 from .tables import MemoryTables, Phrase, Posting, holding
 
-FORMAT = 5
+FORMAT = 7
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
@@ -58,6 +58,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
         "categories": [[c.id, c.name] for c in catalogue.categories],
         "red_flags": [group._asdict() for group in catalogue.red_flags],
         "count": len(catalogue.causes),
+        "phrases": len(tables.phrases),
     }
     meta = {"format": FORMAT, "header": header} | facts
     connection.executemany(
@@ -108,7 +109,7 @@ def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry:
     """The catalogue in a database written by `write` (its `facts` already checked); `entry` is
     the database's file, removed if it turns out to be damaged."""
     header = meta["header"]
-    tables = StoredTables(_Disk(connection, entry), header["count"])
+    tables = StoredTables(_Disk(connection, entry), header["count"], header["phrases"])
     return Catalogue(
         title=header["title"],
         source=header["source"],
@@ -245,10 +246,9 @@ class _Names(Mapping[str, list[Phrase]]):
 class StoredTables:
     """index.Tables read from a database, each row when it is first needed."""
 
-    def __init__(self, disk: _Disk, count: int) -> None:
+    def __init__(self, disk: _Disk, count: int, phrases: int) -> None:
         self.disk = disk
         self.count = count
-        ((phrases,),) = disk.rows("SELECT COUNT(*) FROM phrases")
         self.causes: Sequence[Cause] = _Rows(disk, "causes", count, lambda r: _cause(r[1]))
         self.phrases: _Rows = _Rows(
             disk,
@@ -279,7 +279,7 @@ class StoredTables:
             return []
         numbers = array("i")
         numbers.frombytes(rows[0][0])
-        return list(map(Posting, numbers[0::3], numbers[1::3], numbers[2::3]))
+        return list(map(Posting, numbers[0::4], numbers[1::4], numbers[2::4], numbers[3::4]))
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
         found: list[Phrase] = self.phrases.at(numbers)

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import NamedTuple, Protocol
 
 from .model import Cause
-from .text import FILLER, normalize_many, pairs, stem
+from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, normalize_many, pairs, stem
 
 FIELDS = ("name", "id", "alias", "icd10", "symptom", "definition", "risk_factor", "see_also")
 """The fields that are searched, by number, as postings store them. (`see_a_doctor` is advice,
@@ -29,6 +29,7 @@ since risk factors and see-also name other conditions ("a slipped disc" under sc
 NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
 OWN_NAME_CODES = frozenset(FIELDS.index(f) for f in ("name", "id"))
 DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
+SKIPPED = GLUE | QUALIFIERS
 _SENTENCE = re.compile(r"(?<=[.;:!?])\s+")
 
 
@@ -45,6 +46,10 @@ class Posting(NamedTuple):
     phrase: int
     cause: int
     field: int
+    needs: int = 0
+    """For a name: how many of its indexed words a query must hold to name it whole (all but
+    GLUE, spinal levels and QUALIFIERS), so that search can pass over the names a query cannot
+    hold without reading them."""
 
 
 class Tables(Protocol):
@@ -152,10 +157,15 @@ class MemoryTables:
         """Each word, and every phrase that holds it: the one inverted index."""
         occurrences: dict[str, list[Posting]] = {}
         for number, phrase in enumerate(self.phrases):
-            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
-            for word in dict.fromkeys(phrase.stems):
-                if word not in FILLER:
-                    occurrences.setdefault(word, []).append(posting)
+            indexed = [w for w in dict.fromkeys(phrase.stems) if w not in FILLER]
+            needs = 0
+            if phrase.field in NAME_FIELDS:
+                needs = sum(
+                    1 for w in indexed if w not in SKIPPED and not SPINAL_LEVEL.fullmatch(w)
+                )
+            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field), needs)
+            for word in indexed:
+                occurrences.setdefault(word, []).append(posting)
         return occurrences
 
     def postings(self, word: str) -> list[Posting]:
