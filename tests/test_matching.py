@@ -12,9 +12,11 @@ import pytest
 from backpain_cli import load_catalogue, search
 from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
+from backpain_cli.limits import CONFIDENT, MIN_SCORE
 from backpain_cli.matching import Matcher
 from backpain_cli.resolve import resolve
 from backpain_cli.signs import warning_signs
+from backpain_cli.text import pairs, words
 
 CATALOGUE = load_catalogue()
 MATCHER = Matcher(CATALOGUE, load_conditions())
@@ -89,6 +91,17 @@ def test_descriptions_find_causes_by_their_symptoms(query: str, expected: set[st
     assert first.cause.id in expected
     assert first.matched == "symptom"
     assert first.matched_words
+
+
+def test_words_side_by_side_say_more_than_the_same_words_apart() -> None:
+    def fibromyalgia(query: str) -> float:
+        found = MATCHER.search(query, limit=None, min_score=0)
+        return next(m.score for m in found if m.cause.id == "fibromyalgia")
+
+    assert fibromyalgia("it hurts all over") >= CONFIDENT
+    assert fibromyalgia("all of it hurts over") < MIN_SCORE  # the same words, not side by side
+    assert pairs(words("hurts all over the body")) == ["hurt all", "all over", "over bodi"]
+    assert pairs(words("when do I hurt")) == []  # question words make no pair
 
 
 def test_a_symptom_match_ranks_below_a_name() -> None:
