@@ -104,7 +104,7 @@ def _main(
         bool,
         typer.Option(
             "--no-cache",
-            help="Parse the catalogue file afresh instead of reading the parsed copy in the cache "
+            help="Read the catalogue file afresh instead of its compiled copy in the cache "
             "(see 'backpain about').",
         ),
     ] = False,
