@@ -63,6 +63,11 @@ SPELLINGS = {
     "woke": "wake",
     "slept": "sleep",
     "lying": "lie",
+    # irregular plurals
+    "feet": "foot",
+    "women": "woman",
+    "men": "man",
+    "children": "child",
 }
 """British spellings, everyday words read as the word the catalogue uses for the same thing
 ("flank" is the side of the body), and irregular forms of verbs."""
