@@ -294,7 +294,8 @@ class StoredTables:
 
     @cached_property
     def _vocabulary(self) -> list[str]:
-        return [word for (word,) in self.disk.rows("SELECT word FROM words")]
+        query = "SELECT word FROM words WHERE word NOT GLOB '*[0-9]*' ORDER BY word"
+        return [word for (word,) in self.disk.rows(query)]
 
     def vocabulary(self) -> list[str]:
         return self._vocabulary

@@ -83,7 +83,8 @@ class Tables(Protocol):
         """The catalogue's words that start with `prefix`, in order."""
 
     def vocabulary(self) -> Sequence[str]:
-        """Every word of the catalogue, sorted."""
+        """The catalogue's words that a typo may be meant for, sorted: all but those with a
+        digit (codes and numbers, which are matched by their start, never as typos)."""
 
     def whole_names(self, shortest: int, longest: int) -> Sequence[tuple[str, int]]:
         """Names and other names as their normalised words (filler dropped), with the number
@@ -196,8 +197,12 @@ class MemoryTables:
     def _vocabulary(self) -> list[str]:
         return sorted(self.occurrences)
 
+    @cached_property
+    def _words(self) -> list[str]:
+        return [w for w in self._vocabulary if not any(ch in "0123456789" for ch in w)]
+
     def vocabulary(self) -> list[str]:
-        return self._vocabulary
+        return self._words
 
     def starting(self, prefix: str) -> list[str]:
         vocabulary = self._vocabulary
