@@ -33,6 +33,7 @@ TESTS = {
     "validate.py": ["tests/test_catalogue.py", "tests/test_properties.py", "tests/test_cli.py"],
     "catalogue.py": ["tests/test_catalogue.py", "tests/test_cache.py", "tests/test_matching.py"],
     "cache.py": ["tests/test_cache.py"],
+    "store.py": ["tests/test_cache.py", "tests/test_properties.py", "tests/test_cli.py"],
     "render.py": ["tests/test_render.py", "tests/test_properties.py", "tests/test_cli.py"],
     "views.py": ["tests/test_render.py", "tests/test_cli.py", "tests/test_cache.py"],
 }

@@ -232,3 +232,44 @@ def test_an_entry_damaged_inside_is_removed_and_said_never_a_crash(tmp_path: Pat
     again = run("list", "-f", "tsv", cache_dir=tmp_path)
     assert again.returncode == 0
     assert again.stdout.count("\n") == 21  # a header and the 20 causes
+
+
+def test_the_cache_folder_follows_the_platform_unless_told(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("BACKPAIN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.folder() == tmp_path / "xdg" / "backpain"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.folder() == tmp_path / "home" / ".cache" / "backpain"
+
+
+def test_a_folder_that_does_not_exist_yet_is_made(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKPAIN_CACHE_DIR", str(tmp_path / "new" / "deeper" / "cache"))
+    assert state(tiny) == "written"
+    assert state(tiny) == "read"
+
+
+def test_an_unchanged_file_is_trusted_without_reading_it_again(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert state(tiny) == "written"
+    old = tiny.stat().st_mtime_ns - 10**10  # long before the compile: its time can be trusted
+    os.utime(tiny, ns=(old, old))
+    hashed: list[str] = []
+    real_hash = cache.content_hash
+
+    def counting(path: str) -> str:
+        hashed.append(path)
+        return real_hash(path)
+
+    monkeypatch.setattr(cache, "content_hash", counting)
+    assert state(tiny) == "read"  # the time changed: the content decides, once...
+    assert str(tiny) in hashed
+    hashed.clear()
+    assert state(tiny) == "read"  # ...and the entry now knows the new time: no hashing
+    assert state(tiny) == "read"
+    assert hashed == []
