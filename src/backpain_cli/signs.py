@@ -1,40 +1,85 @@
-"""Warning signs in a query: the red flags that what someone typed reads like."""
+"""Warning signs in a query: the red flags that what someone typed reads like.
+
+A query reads like a sign when most of what it says is in the sign, and what it shares with the
+sign is particular to that sign: "back pain after a fall" and "fever" do; "a new mattress" does
+not (many signs say "new"), nor "bladder infection" (it names a condition: half of it is not in
+any sign), nor "tingling down my leg" (an emergency sign is about both legs).
+"""
 
 from __future__ import annotations
 
-from .matching import TELLING, Matcher
+import math
+import re
+from functools import cache
+
+from .matching import Matcher
 from .model import RedFlags
 from .text import content, words
 
-PAIN = frozenset(words("pain pains painful hurt hurts hurting ache aches aching sore"))
-"""Words for the pain itself: every sign is about back pain, so they say nothing of which."""
+GENERIC = frozenset(words("new start starts starting trouble keep keeps getting comes first time"))
+"""Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
+PAIN = frozenset(words("pain pains painful hurt hurts hurting ache aches aching sore back"))
+"""Words for the pain itself, and the back: every sign is about back pain, so they say nothing
+of which."""
 COVERAGE = 0.6
-"""A query describes a sign when more than half of its telling words are words of the sign: "back
-pain after a fall" does, "seized up when I got out of the car" does not ("car accident")."""
+"""A query describes a sign when more than half of what it says is in the sign: "back pain after
+a fall" does, "seized up when I got out of the car" does not ("car accident")."""
+PARTICULAR = 0.7
+"""How particular to a sign a shared word must be (1: in this sign only, lower: in more signs):
+at least one word the query shares with the sign must be this particular ("fever", "fall",
+"both" of "both legs"), never only words many signs share ("new", "leg", "numbness")."""
+_BRACKETS = re.compile(r"\([^)]*\)")
+_UNKNOWN = 0.5
+"""What a query word counts that neither the signs nor the catalogue know ("bike"): it is context
+more often than a second subject."""
 
 
 def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
-    """The red-flag signs a query describes best: most of its telling words are the sign's words.
+    """The red-flag signs a query describes best.
 
     Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
-    are there: "newborn" is not "new", "fallopian" not "fall". Words of the causes' names
-    count for nothing here: "does pregnancy cause sciatica" is a question, not a warning sign.
+    are there: "newborn" is not "new", "fallopian" not "fall".
     """
-    idf = matcher.index.idf
-    named = matcher.index.names_a_cause  # "pregnancy" says which cause, not that it is urgent
-    telling = [
-        w
-        for w in content(words(query))
-        if len(w) > 2 and idf(w, 1.0) >= TELLING and not named(w) and w not in PAIN
-    ]
-    if not telling:
+    groups = matcher.catalogue.red_flags
+    told = [w for w in content(words(query)) if len(w) > 2 and w not in PAIN]
+    if not told or not groups:
         return []
+    particular = _particular(groups)
+    known = matcher.index.knows
+
+    def weight(word: str) -> float:
+        # a word of the signs or of the catalogue is what the query is about ("infection")
+        return 1.0 if word in particular or known(word) else _UNKNOWN
+
+    said = sum(weight(w) for w in told)
     scored = []
-    for group in matcher.catalogue.red_flags:
+    for group in groups:
         for sign in group.signs:
-            sign_words = set(words(sign))
-            share = sum(1 for w in telling if w in sign_words) / len(telling)
-            if share >= COVERAGE:
+            shared = [w for w in told if w in _words(sign)]
+            share = sum(weight(w) for w in shared) / said
+            if share >= COVERAGE and any(particular.get(w, 0.0) >= PARTICULAR for w in shared):
                 scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
+
+
+@cache
+def _words(sign: str) -> frozenset[str]:
+    """A sign's words, without what it says in brackets: "(in both legs, ...: get emergency
+    care)" points to another sign, and "(osteoporosis)" explains a word."""
+    return frozenset(words(_BRACKETS.sub(" ", sign))) - GENERIC
+
+
+def _particular(groups: tuple[RedFlags, ...]) -> dict[str, float]:
+    """How particular each word of the signs is to one of them: an idf over the signs."""
+    return _rarity(tuple(sign for group in groups for sign in group.signs))
+
+
+@cache
+def _rarity(signs: tuple[str, ...]) -> dict[str, float]:
+    holding: dict[str, int] = {}
+    for sign in signs:
+        for word in _words(sign):
+            holding[word] = holding.get(word, 0) + 1
+    total = len(signs) + 1
+    return {w: math.log(total / n) / math.log(total) for w, n in holding.items()}

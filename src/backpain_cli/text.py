@@ -63,6 +63,8 @@ SPELLINGS = {
     "woke": "wake",
     "slept": "sleep",
     "lying": "lie",
+    "lost": "loss",  # "lost weight", "lost control": the signs say "loss"
+    "bum": "buttock",
     # irregular plurals
     "feet": "foot",
     "women": "woman",
@@ -80,7 +82,7 @@ FILLER_WORDS = """
     often on or other our ourselves out over please really she should since so some something
     sometimes still than that the their them then there these they thing things think this those
     though to too up us very was we were what whats when where which while who whom why will with
-    would you your yours yourself
+    would you your yours yourself myself without take takes taking took
     anyone anybody someone somebody everyone help helps advice question questions
     best good bad worst better normal common possible likely okay ok high really
     treat treatment treatments cure cures relief relieve remedy remedies exercise exercises
