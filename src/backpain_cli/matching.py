@@ -22,6 +22,7 @@ from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
 from .text import (
     FILLER,
     GLUE,
+    PAIN_WORDS,
     condition_key,
     content,
     normalize,
@@ -249,7 +250,10 @@ class Matcher:
 
     def is_too_general(self, query: str) -> bool:
         """Whether the query has only words that fit most causes: "back pain", "what is it"."""
-        return all(self.index.idf(word, 1.0) < TELLING for word in content(words(query)))
+        return all(
+            self.index.idf(word, 1.0) < TELLING or word in PAIN_WORDS
+            for word in content(words(query))
+        )
 
 
 _FIELD_NAMES = {"risk_factor": "risk factor", "see_a_doctor": "when to see a doctor"}

@@ -14,11 +14,11 @@ from functools import cache
 
 from .matching import Matcher
 from .model import RedFlags
-from .text import content, words
+from .text import PAIN_WORDS, content, words
 
 GENERIC = frozenset(words("new start starts starting trouble keep keeps getting comes first time"))
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
-PAIN = frozenset(words("pain pains painful hurt hurts hurting ache aches aching sore back"))
+PAIN = PAIN_WORDS | frozenset(words("back"))
 """Words for the pain itself, and the back: every sign is about back pain, so they say nothing
 of which."""
 COVERAGE = 0.6

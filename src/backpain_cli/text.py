@@ -150,6 +150,11 @@ GLUE = frozenset(stem(w) for w in "a an the of in on at to for from by with and 
 """Words a name can do without: "slipped a disc" is "slipped disc". Others ("all over") count."""
 
 
+PAIN_WORDS = frozenset(
+    stem(w) for w in "pain pains painful hurt hurts hurting ache aches aching sore".split()
+)
+"""Words for the pain itself: every cause here is a cause of back pain, so alone they say
+nothing of which ("my back hurts" is as general as "back pain")."""
 QUALIFIERS = frozenset(
     stem(w) for w in "unspecified other specified nos unknown region site".split()
 )

@@ -11,8 +11,9 @@ from .errors import CatalogueError
 from .model import Catalogue, Category, Cause, Link, RedFlags, clean_text
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# Letter, digit, letter or digit (the 2025 release has "QA0.0101"), then up to four more.
-ICD10_PATTERN = re.compile(r"[A-Z][0-9A-Z][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+# A letter, a digit (or the "A" of the 2025 release's "QA0.0101"), a digit or letter ("M1A"), then
+# up to four more: every code of the release the tests use, and no word ("XYZ", "ABC.DEF").
+ICD10_PATTERN = re.compile(r"[A-Z][0-9A][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
 URL_PATTERN = re.compile(r"https://[^\s/]+\.[^\s/]+(?:/\S*)?")
 
 CATALOGUE_KEYS = ("title", "source", "url", "reviewed", "disclaimer")
