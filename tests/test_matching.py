@@ -96,7 +96,7 @@ def test_descriptions_find_causes_by_their_symptoms(query: str, expected: set[st
 def test_words_side_by_side_say_more_than_the_same_words_apart() -> None:
     def fibromyalgia(query: str) -> float:
         found = MATCHER.search(query, limit=None, min_score=0)
-        return next(m.score for m in found if m.cause.id == "fibromyalgia")
+        return next((m.score for m in found if m.cause.id == "fibromyalgia"), 0.0)
 
     assert fibromyalgia("it hurts all over") >= CONFIDENT
     assert fibromyalgia("all of it hurts over") < MIN_SCORE  # the same words, not side by side
