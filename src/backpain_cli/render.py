@@ -106,13 +106,22 @@ def _markdown(view: View) -> str:
     for record in view.records:
         groups.setdefault(str(record[view.group_by]) if view.group_by else "", []).append(record)
     for heading, records in groups.items():
+        shown = keys
         if heading:
             out.append(f"## {_md(heading)}\n")
-        out.append("| " + " | ".join(_md(view.labels.get(k, k)) for k in keys) + " |")
-        out.append("|" + "---|" * len(keys))
+            # what every row of a group shares ("whom to call") is said once, under its heading
+            same = [
+                k for k in keys if len(records) > 1 and len({_cell(r[k]) for r in records}) == 1
+            ]
+            for key in same:
+                if value := _cell(records[0][key]):
+                    out.append(f"**{_md(view.labels.get(key, key))}:** {_md(value)}\n")
+            shown = [k for k in keys if k not in same] or keys
+        out.append("| " + " | ".join(_md(view.labels.get(k, k)) for k in shown) + " |")
+        out.append("|" + "---|" * len(shown))
         for record in records:
-            cells = [_cell(record[k]) for k in keys]
-            if keys == ["field", "value"]:
+            cells = [_cell(record[k]) for k in shown]
+            if shown == ["field", "value"]:
                 cells[0] = FIELD_LABELS.get(cells[0], cells[0])
             out.append("| " + " | ".join(map(_md, cells)) + " |")
         out.append("")

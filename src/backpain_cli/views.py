@@ -247,10 +247,10 @@ RED_FLAGS_NOTE = (
 
 def red_flags_view(catalogue: Catalogue) -> View:
     records = [
-        {"group": group.id, "title": group.title, "sign": sign}
+        {"group": group.id, "title": group.title, "sign": sign, "call": group.call}
         for group in catalogue.red_flags
         for sign in group.signs
-    ]
+    ]  # whom to call goes with every sign: a pipe keeps it
     groups = [
         {
             "id": group.id,
@@ -262,10 +262,10 @@ def red_flags_view(catalogue: Catalogue) -> View:
         for group in catalogue.red_flags
     ]
     return View(
-        columns=("group", "title", "sign"),
+        columns=("group", "title", "sign", "call"),
         records=records,
         document={"red_flags": groups, "note": RED_FLAGS_NOTE},
         title="Signs that back pain needs prompt care",
-        labels={"sign": "Sign"},
+        labels={"sign": "Sign", "call": "Whom to call"},
         group_by="title",
     )
