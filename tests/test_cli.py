@@ -674,3 +674,14 @@ def test_links_in_a_record_format_are_title_and_address(invoke: Invoke) -> None:
     sciatica = {row[0]: row[1] for row in rows}["sciatica"]
     assert sciatica.startswith("Sciatica (NHS 111 Wales) <https://111.wales.nhs.uk/")
     assert "; Causes of sciatica (NHS) <https://" in sciatica
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv"])
+def test_no_results_still_give_the_header_a_reader_expects(invoke: Invoke, fmt: str) -> None:
+    # pandas.read_csv and other readers fail on an empty file, not on a header alone
+    result = invoke("search", "quantum flux", "-f", fmt)
+    assert result.exit_code == 1
+    sep = "\t" if fmt == "tsv" else ","
+    assert result.stdout.splitlines() == [
+        sep.join(["id", "name", "score", "matched", "matched_text", "confidence"])
+    ]

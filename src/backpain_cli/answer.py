@@ -47,7 +47,7 @@ def search_one(
                 console, view, records[: len(confident)], records[len(confident) :]
             )
             pretty.print_note(console, catalogue.disclaimer)
-    elif results or out.format == "json":
+    elif results or out.format in ("json", "tsv", "csv"):  # a header even with no rows
         out.emit(view, catalogue.disclaimer)
     else:
         out.note(catalogue.disclaimer)  # nothing on stdout; the disclaimer still shows
