@@ -215,12 +215,12 @@ def _compiling(path: Path | None) -> Iterator[Step]:
         big = path is not None and sys.stderr.isatty() and os.path.getsize(path) > BIG
     except OSError:
         big = False  # load_catalogue says what is wrong with the path
-    if not big:
+    if path is None or not big:
         yield lambda step: None
         return
     from . import pretty
 
-    with pretty.progress(f"{path} (this once: later runs read the index)", STEPS) as step:
+    with pretty.progress(path.name, STEPS) as step:  # the name only: narrow terminals
         yield step
 
 
