@@ -685,3 +685,12 @@ def test_no_results_still_give_the_header_a_reader_expects(invoke: Invoke, fmt: 
     assert result.stdout.splitlines() == [
         sep.join(["id", "name", "score", "matched", "matched_text", "confidence"])
     ]
+
+
+def test_search_lines_at_a_terminal_keep_the_two_tiers(invoke: Invoke) -> None:
+    result = invoke(
+        "search", "-", "-f", "table", input="kidney\nkidney stones\n", env={"COLUMNS": "120"}
+    )
+    assert "Search: kidney (possibly related, a weaker match)" in result.stdout  # 58: low tier
+    assert "Search: kidney stones" in result.stdout  # a name: confident
+    assert "Search: kidney stones (possibly" not in result.stdout

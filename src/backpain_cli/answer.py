@@ -14,6 +14,7 @@ from .errors import QueryError
 from .matching import Match, Matcher
 from .model import Catalogue, RedFlags
 from .output import Output
+from .render import View
 from .signs import warning_signs
 from .views import batch_item, batch_view, search_view
 
@@ -39,14 +40,7 @@ def search_one(
     view = search_view(catalogue, text, results, warnings)
     confident = [m for m in results if m.confidence == "high"]
     if out.format == "table" and results:
-        from . import pretty
-
-        with out.table() as console:
-            records = list(view.records)
-            pretty.print_results(
-                console, view, records[: len(confident)], records[len(confident) :]
-            )
-            pretty.print_note(console, catalogue.disclaimer)
+        _print_tiers(out, view, results, catalogue.disclaimer)
     elif results or out.format in ("json", "tsv", "csv"):  # a header even with no rows
         out.emit(view, catalogue.disclaimer)
     else:
@@ -54,6 +48,18 @@ def search_one(
     for line in notes(matcher, text, results, options):
         out.note(line)
     return bool(confident)
+
+
+def _print_tiers(out: Output, view: View, results: list[Match], disclaimer: str = "") -> None:
+    """A search's table: the confident matches, then the possibly related ones apart."""
+    from . import pretty
+
+    confident = sum(1 for m in results if m.confidence == "high")
+    with out.table() as console:
+        records = list(view.records)
+        pretty.print_results(console, view, records[:confident], records[confident:])
+        if disclaimer:
+            pretty.print_note(console, disclaimer)
 
 
 def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str, Any]) -> list[str]:
@@ -115,7 +121,9 @@ def search_lines(
             found = found or any(m.confidence == "high" for m in results)
             item = batch_item(catalogue, text.strip(), results, warnings)
             items.append(item)
-            if out.format in STREAMED:
+            if out.format == "table" and results:  # as `search` shows one query: two tiers
+                _print_tiers(out, search_view(catalogue, text.strip(), results, warnings), results)
+            elif out.format in STREAMED:
                 _write_item(out, catalogue, item, header)
                 header = False
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from rich.console import Console
@@ -176,9 +177,10 @@ def print_results(out: Console, view: View, confident: list[Any], possible: list
     """Search results: the matches, then the possibly related ones in a quieter section."""
     if confident:
         print_view(out, view, records=confident)
-    if possible:
-        out.print(Text("Possibly related (a weaker match)", style="bold dim"))
-        print_view(out, view, records=possible)
+    if possible:  # a table of its own, titled once: "Search: ... (possibly related, ...)"
+        title = "Possibly related (a weaker match)"
+        title = title if confident else f"{view.title} (possibly related, a weaker match)"
+        print_view(out, replace(view, title=title), records=possible)
 
 
 def print_warnings(out: Console, lines: Sequence[str]) -> None:
