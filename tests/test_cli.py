@@ -372,6 +372,16 @@ def test_search_stdin_with_no_match_exits_1(invoke: Invoke) -> None:
     result = invoke("search", "-", input="pizza\nx\n")
     assert result.exit_code == 1
     assert "line 2:" in result.stderr
+    # a line that cannot be searched is told apart from one that found nothing
+    pizza, x = result.stdout.splitlines()
+    assert pizza.split("\t")[4] == "no match"
+    assert x.split("\t")[4] == "error"
+    assert "too short" in x
+    first, second = map(
+        json.loads, invoke("search", "-", "-f", "jsonl", input="pizza\nx\n").stdout.splitlines()
+    )
+    assert "error" not in first
+    assert "too short" in second["error"]
 
 
 # --- categories, about, red-flags, version ------------------------------------------------------

@@ -109,17 +109,18 @@ def search_lines(
             text = line.rstrip("\r\n")  # the line's end is not part of the query
             if not text.strip():
                 continue
+            problem = ""
             try:
                 results = matcher.search(text, **options)
             except QueryError as error:
                 out.note(f"Error: line {number}: {error.message}")
-                results = []
+                results, problem = [], error.message
             warnings = warning_signs(matcher, text)
             out.warn([f"line {number}: {line}" for line in warning_lines(warnings)[:-1]])
             for name in matcher.not_here(text):
                 out.note(f"line {number}: {name!r} is not one of the causes in this catalogue.")
             found = found or any(m.confidence == "high" for m in results)
-            item = batch_item(catalogue, text.strip(), results, warnings)
+            item = batch_item(catalogue, text.strip(), results, warnings, problem)
             items.append(item)
             if out.format == "table" and results:  # as `search` shows one query: two tiers
                 _print_tiers(out, search_view(catalogue, text.strip(), results, warnings), results)

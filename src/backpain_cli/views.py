@@ -182,20 +182,28 @@ def search_view(
 
 
 def batch_item(
-    catalogue: Catalogue, query: str, matches: Sequence[Match], warnings: Sequence[Warning] = ()
+    catalogue: Catalogue,
+    query: str,
+    matches: Sequence[Match],
+    warnings: Sequence[Warning] = (),
+    error: str = "",
 ) -> Record:
-    """One query of `search -` with its results and its warnings: one line of JSON Lines."""
-    return {
+    """One query of `search -` with its results and its warnings: one line of JSON Lines; a
+    query that could not be searched (empty, too short, too long) says why in `error`."""
+    item = {
         "query": query,
         "results": [match_record(catalogue, m) for m in matches],
         "warnings": warning_records(warnings),
     }
+    return item | {"error": error} if error else item
 
 
 def batch_records(item: Record) -> list[Record]:
     """The rows of one query of `search -`: one per result, or one 'no match' row."""
     if not item["results"]:
         empty = dict.fromkeys([*SEARCH_COLUMNS, *SEARCH_LABELS], "")
+        if error := item.get("error"):  # a row a reader can tell from "no match"
+            return [{"query": item["query"]} | empty | {"matched": "error", "matched_text": error}]
         return [{"query": item["query"]} | empty | {"matched": "no match", "score": None}]
     return [{"query": item["query"]} | result for result in item["results"]]
 
