@@ -120,7 +120,16 @@ def test_list_table_has_titles_disclaimer_and_pointer(invoke: Invoke) -> None:
     for title in ("Mechanical or structural problems", "Inflammatory conditions", "Sciatica"):
         assert title in result.stdout
     assert "Not medical advice." in result.stdout
-    assert "backpain red-flags" in result.stderr
+    # the pointer to the warning signs, once: the bundled disclaimer ends with it
+    assert (result.stdout + result.stderr).count("backpain red-flags") == 1
+
+
+def test_list_points_to_the_warning_signs_when_the_disclaimer_does_not(
+    invoke: Invoke, tiny: Path
+) -> None:
+    result = invoke("list", "--format", "table", "--catalogue", str(tiny))
+    assert "Test disclaimer" in result.stdout
+    assert "For signs that back pain needs prompt care, run: backpain red-flags" in result.stderr
 
 
 # --- show ---------------------------------------------------------------------------------------

@@ -150,7 +150,7 @@ def list_causes(
     causes = catalogue.causes_in(chosen.id) if chosen else catalogue.causes
     out = output(ctx, fmt, fields)
     out.emit(list_view(catalogue, causes), catalogue.disclaimer, max_items=3)
-    if out.format == "table":
+    if out.format == "table" and "backpain red-flags" not in catalogue.disclaimer:  # said once
         out.note("For signs that back pain needs prompt care, run: backpain red-flags")
 
 
