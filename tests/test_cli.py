@@ -713,3 +713,10 @@ def test_search_lines_at_a_terminal_keep_the_two_tiers(invoke: Invoke) -> None:
     assert "Search: kidney (possibly related, a weaker match)" in result.stdout  # 58: low tier
     assert "Search: kidney stones" in result.stdout  # a name: confident
     assert "Search: kidney stones (possibly" not in result.stdout
+
+
+def test_about_in_a_narrow_terminal_keeps_addresses_and_paths_whole(invoke: Invoke) -> None:
+    out = invoke("about", "-f", "table", env={"COLUMNS": "40"}).stdout
+    url = "https://www.mayoclinic.org/symptoms/back-pain/basics/causes/sym-20050878"
+    assert url in out.splitlines()  # on a line of its own, for the terminal to wrap, not cut
+    assert any(line.endswith("causes.toml") and "/" in line for line in out.splitlines())

@@ -96,6 +96,16 @@ def print_view(
     stacked = not key_value and len(keys) > 2 and out.width < _CARD_WIDTH
     for heading, group in groups.items():
         title = Text(heading or view.title, style="bold")
+        if key_value and out.width < _CARD_WIDTH:
+            # a label, then its value on lines of its own: an address or a path stays whole
+            out.print(title)
+            for record in group:
+                field = str(record["field"])
+                out.print(Text(FIELD_LABELS.get(field, field), style="bold cyan"))
+                value = _field(record, "value", max_items)
+                long_word = any(len(w) > out.width - 2 for w in str(record["value"]).split())
+                out.print(value, soft_wrap=long_word)
+            continue
         if stacked:
             out.print(title)
             for record in group:
