@@ -263,6 +263,8 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         ("can't pee", "emergency"),
         ("I can't pee and my back hurts", "emergency"),
         ("wet myself and back pain", "emergency"),
+        ("lower back pain and i wet myself", "emergency"),  # "lower" is where the back hurts
+        ("buttock pain and numbness", "emergency"),
         ("lost control of my bladder", "emergency"),
         ("numbness in both legs", "emergency"),
         ("both legs numb", "emergency"),
@@ -300,6 +302,8 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("back pain when i started a new job", "my legs ache", "sore legs after running"),
         # a condition named: half of the query is in no sign
         *("bladder infection", "chest infection"),
+        # pain somewhere, not the numbness or loss a sign is about
+        *("pain in my buttock", "my buttock hurts"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

@@ -14,13 +14,14 @@ from functools import cache
 
 from .matching import Matcher
 from .model import RedFlags
-from .text import PAIN_WORDS, content, words
+from .text import FILLER, PAIN_WORDS, content, words
 
 GENERIC = frozenset(words("new start starts starting trouble keep keeps getting comes first time"))
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
-PAIN = PAIN_WORDS | frozenset(words("back"))
-"""Words for the pain itself, and the back: every sign is about back pain, so they say nothing
-of which."""
+BACK, LOW = words("back low")
+PAIN = PAIN_WORDS | {BACK, LOW}
+"""Words for the pain itself, and the (lower) back: every sign is about back pain, so they say
+nothing of which."""
 COVERAGE = 0.6
 """A query describes a sign when more than half of what it says is in the sign: "back pain after
 a fall" does, "seized up when I got out of the car" does not ("car accident")."""
@@ -52,15 +53,29 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
         return 1.0 if word in particular or known(word) else _UNKNOWN
 
     said = sum(weight(w) for w in told)
+    elsewhere = _pain_elsewhere(words(query))
     scored = []
     for group in groups:
         for sign in group.signs:
             shared = [w for w in told if w in _words(sign)]
             share = sum(weight(w) for w in shared) / said
-            if share >= COVERAGE and any(particular.get(w, 0.0) >= PARTICULAR for w in shared):
-                scored.append((share, group, sign))
+            if share < COVERAGE or all(particular.get(w, 0.0) < PARTICULAR for w in shared):
+                continue
+            if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
+                continue  # "pain in my buttock" is not "numbness around the buttocks"
+            scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
+
+
+def _pain_elsewhere(stems: list[str]) -> bool:
+    """Whether the query speaks of pain somewhere other than the back ("pain in my buttock",
+    "my hip hurts"): a word for pain with no "back" next to it (small words aside)."""
+    kept = [s for s in stems if s not in FILLER or s in PAIN_WORDS]
+    for i, word in enumerate(kept):
+        if word in PAIN_WORDS and BACK not in kept[max(0, i - 1) : i + 2]:
+            return True
+    return False
 
 
 @cache
