@@ -14,6 +14,7 @@ validation are stored.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import sys
@@ -126,17 +127,11 @@ def _current(meta: dict[str, Any], path: str, also: tuple[str, ...], where: Path
         contextlib.closing(sqlite3.connect(where)) as writer,
         writer,
     ):
-        writer.execute("UPDATE meta SET value = ? WHERE key = 'files'", (_json(now["files"]),))
+        writer.execute("UPDATE meta SET value = ? WHERE key = 'files'", (json.dumps(now["files"]),))
         writer.execute(
-            "UPDATE meta SET value = ? WHERE key = 'compiled_ns'", (_json(time.time_ns()),)
+            "UPDATE meta SET value = ? WHERE key = 'compiled_ns'", (json.dumps(time.time_ns()),)
         )
     return True
-
-
-def _json(value: Any) -> str:
-    import json
-
-    return json.dumps(value)
 
 
 def save(path: str, catalogue: Catalogue, *also: str) -> bool:

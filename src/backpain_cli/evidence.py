@@ -115,7 +115,7 @@ def find_phrases(
         for other, similarity in found.items():
             if similarity > near.get(other, (0.0, ""))[0]:
                 near[other] = (similarity, spelled[word])
-    candidates = list(near)
+    candidates = set(near)
     for word, typed in spelled.items():  # "all over" in "aching all over" is in no index
         near.setdefault(word, (1.0, typed))
     # what each query word says (its best match's idf): a name that holds more of it is
@@ -129,12 +129,14 @@ def find_phrases(
     # needs each of them (`Posting.needs` says how many, leaving out qualifiers)
     holds: dict[int, int] = {}  # name phrase -> how many of its words the query holds
     needs: dict[int, int] = {}
-    for word in near:
+    numbers: dict[int, None] = {}  # the names that hold a catalogue word like a query word
+    for word in near:  # the catalogue's words first (`candidates`), then the query's own
         for posting in index.tables.postings(word):
             if posting.field in NAME_CODES:
                 holds[posting.phrase] = holds.get(posting.phrase, 0) + 1
                 needs[posting.phrase] = posting.needs
-    numbers = dict.fromkeys(n for other in candidates for n in index.name_numbers(other))
+                if word in candidates:
+                    numbers.setdefault(posting.phrase)
     possible = [n for n in numbers if holds[n] >= needs[n]]
     for phrase in index.tables.phrases_at(possible):
         named = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]

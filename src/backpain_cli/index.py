@@ -141,9 +141,6 @@ class Index:
         """The numbers of the name, other-name and code phrases that hold a word."""
         return [p.phrase for p in self.tables.postings(word) if p.field in NAME_CODES]
 
-    def in_names(self, word: str) -> bool:
-        return any(p.field in NAME_CODES for p in self.tables.postings(word))
-
     def names_a_cause(self, word: str) -> bool:
         """Whether a word is a word of a cause's own name or id ("pregnancy", "kidney")."""
         return any(p.field in OWN_NAME_CODES for p in self.tables.postings(word))
