@@ -90,7 +90,7 @@ def test_list_json_document(invoke: Invoke) -> None:
     sciatica = document["causes"][18]
     assert set(sciatica) == {
         "id", "name", "category", "category_name", "definition", "aliases", "icd10", "see_also",
-        "symptoms", "risk_factors", "see_a_doctor", "learn_more", "references",
+        "related", "symptoms", "risk_factors", "see_a_doctor", "learn_more", "references",
     }  # fmt: skip
     assert all(link["url"].startswith("https://") for link in sciatica["learn_more"])
     assert sciatica["category_name"] == "Other medical conditions"

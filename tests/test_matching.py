@@ -243,6 +243,17 @@ def test_user_catalogue_is_searched(tiny: Path) -> None:
     assert [m.cause.id for m in search(catalogue, "cracked rib")] == ["broken-rib"]
 
 
+def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Path) -> None:
+    # a related term points to a cause without being another name for it
+    found = Matcher(load_catalogue(tiny)).search("what exactly is a flail chest?")
+    assert [(m.cause.id, m.matched, m.matched_text) for m in found] == [
+        ("broken-rib", "related", "flail chest")
+    ]
+    assert found[0].confidence == "low"
+    assert MIN_SCORE <= found[0].score < CONFIDENT
+    assert set(found[0].matched_words) == {"flail", "chest"}
+
+
 def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
     # "bone" is in two of the three causes of the tiny catalogue, "rash" in one: weights come
     # from the catalogue searched, so the rarer word decides

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .index import FIELD_WEIGHTS, Index
-from .tables import FIELDS, NAME_CODES, Phrase
+from .tables import FIELDS, WHOLE_CODES, Phrase
 from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
 
 _AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
@@ -27,6 +27,8 @@ _PAIR = 0.8  # two query words side by side in a description, times the pair's r
 # words most causes share ("postural back pain" without "postural") is weak evidence.
 _PHRASE_FLOOR = 0.35
 _UNSAID = 0.1  # a name found whole loses up to this share for the query's words it lacks
+_RELATED = 0.75
+"""A related term found whole scores this share of a name: possibly related, never confident."""
 _QUALIFIER = 0.3
 """A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
 # How many characters of a whole query allow one typo when it is compared with a whole name.
@@ -109,7 +111,8 @@ def weigh_pairs(index: Index, stems: list[str], spelled: dict[str, str], of: Of)
 def find_phrases(
     index: Index, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: Of
 ) -> None:
-    """Names and other names whose every word is in the query, whatever words surround them."""
+    """Names, other names and related terms whose every word is in the query, whatever words
+    surround them."""
     near: dict[str, tuple[float, str]] = {}  # catalogue word -> (similarity, query word)
     for word, found in similar.items():
         for other, similarity in found.items():
@@ -132,7 +135,7 @@ def find_phrases(
     numbers: dict[int, None] = {}  # the names that hold a catalogue word like a query word
     for word in near:  # the catalogue's words first (`candidates`), then the query's own
         for posting in index.tables.postings(word):
-            if posting.field in NAME_CODES:
+            if posting.field in WHOLE_CODES:
                 holds[posting.phrase] = holds.get(posting.phrase, 0) + 1
                 needs[posting.phrase] = posting.needs
                 if word in candidates:
@@ -153,7 +156,8 @@ def find_phrases(
         held = sum(says.get(typed, 0.0) for typed in {near[w][1] for w in needed})
         unsaid = 1 - min(1.0, held / told) if told else 0.0
         ev = of(phrase.cause)
-        ev.offer_phrase(phrase, 100.0 * similarity * strength * (1 - _UNSAID * unsaid))
+        weight = _RELATED if phrase.field == "related" else 1.0
+        ev.offer_phrase(phrase, 100.0 * weight * similarity * strength * (1 - _UNSAID * unsaid))
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
 

@@ -37,6 +37,7 @@ FIELD_WEIGHTS = {
     "definition": 0.4,
     "risk_factor": 0.45,
     "see_also": 0.45,
+    "related": 0.5,  # points to the cause, but is another condition or a loose term
 }
 """How directly a field names its cause. (`see_a_doctor` is advice, not description: unindexed.)"""
 assert tuple(FIELD_WEIGHTS) == FIELDS  # every searched field has its weight

@@ -36,9 +36,20 @@ _TOGETHER = 1.2  # more for each further query word found in the same phrase as 
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _LONGEST_NAME = 4  # words in the longest condition name looked for
+_TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
 
 Confidence = Literal["high", "low"]
-MATCHED = ("name", "id", "alias", "icd10", "symptom", "definition", "risk factor", "see_also")
+MATCHED = (
+    "name",
+    "id",
+    "alias",
+    "icd10",
+    "related",
+    "symptom",
+    "definition",
+    "risk factor",
+    "see_also",
+)
 """What `Match.matched` can say, strongest first: the README documents these."""
 
 
@@ -217,10 +228,11 @@ class Matcher:
             default=None,
         )
         field = None if number is None else FIELDS[found.fields[number]]
-        if number is not None and len(found.together[number]) > 1 and field in DESCRIBING:
-            # what the further words say, beyond the most telling one
-            said = sorted(self.index.idf(word) for word in found.together[number])[:-1]
-            total += _TOGETHER * FIELD_WEIGHTS[FIELDS[found.fields[number]]] * sum(said)
+        if number is not None and len(found.together[number]) > 1:
+            if field in _TOGETHER_FIELDS:
+                # what the further words say, beyond the most telling one
+                said = sorted(self.index.idf(word) for word in found.together[number])[:-1]
+                total += _TOGETHER * FIELD_WEIGHTS[field] * sum(said)
         elif found.support:
             number = max(found.support, key=lambda n: (found.support[n], -n))
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0

@@ -36,6 +36,9 @@ class Cause(NamedTuple):
     aliases: tuple[str, ...] = ()
     icd10: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    """Related conditions and terms that point to the cause but are not other names for it
+    ("bulging disk", "pinched nerve" for a herniated disk)."""
     symptoms: tuple[str, ...] = ()
     """What it can feel like, in a patient's words."""
     risk_factors: tuple[str, ...] = ()

@@ -27,6 +27,7 @@ CARD_SECTIONS = (
     ("aliases", "Other names"),
     ("icd10", "ICD-10-CM"),
     ("see_also", "See also"),
+    ("related", "Related"),
     ("learn_more", "Learn more"),
 )
 
@@ -156,7 +157,7 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
             for link in value:
                 out.print(Text(f"- {link['title']}"))
                 out.print(_link(link["url"]), soft_wrap=True)
-        elif key in ("aliases", "icd10", "see_also"):
+        elif key in ("aliases", "icd10", "see_also", "related"):
             out.print(Text(", ".join(value)))
         else:
             out.print(_bullets(value))

@@ -29,6 +29,7 @@ FIELD_LABELS = {
     "aliases": "Other names",
     "icd10": "ICD-10-CM",
     "see_also": "See also",
+    "related": "Related",
     "learn_more": "Learn more",
     "references": "References",
     "source": "Source",

@@ -1,10 +1,10 @@
 """A catalogue's tables for search: every phrase of every cause, and the inverted indexes.
 
 The phrases are the causes' names, other names and codes (numbered first), then the texts that
-describe them: symptoms, definition sentences, risk factors, see-also titles. A posting says
-which phrase holds a word, for which cause, in which field. `MemoryTables` builds the tables
-from a catalogue, each on first use; store.py keeps the same tables in a compiled catalogue, and
-index.py reads them through the `Tables` protocol, whichever they are.
+describe them: symptoms, definition sentences, risk factors, see-also titles, related terms. A
+posting says which phrase holds a word, for which cause, in which field. `MemoryTables` builds
+the tables from a catalogue, each on first use; store.py keeps the same tables in a compiled
+catalogue, and index.py reads them through the `Tables` protocol, whichever they are.
 """
 
 from __future__ import annotations
@@ -19,14 +19,27 @@ from typing import NamedTuple, Protocol
 from .model import Cause
 from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, normalize_many, pairs, stem
 
-FIELDS = ("name", "id", "alias", "icd10", "symptom", "definition", "risk_factor", "see_also")
+FIELDS = (
+    "name",
+    "id",
+    "alias",
+    "icd10",
+    "symptom",
+    "definition",
+    "risk_factor",
+    "see_also",
+    "related",
+)
 """The fields that are searched, by number, as postings store them. (`see_a_doctor` is advice,
 not description: it is not searched.)"""
 NAME_FIELDS = ("name", "id", "alias", "icd10")
-DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition"))
+WHOLE_FIELDS = (*NAME_FIELDS, "related")
+"""The fields whose phrases a query is searched for whole: names, and related terms."""
+DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition", "related"))
 """The fields that say what a cause is; how many causes share a word is counted in these only,
 since risk factors and see-also name other conditions ("a slipped disc" under sciatica)."""
 NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
+WHOLE_CODES = frozenset(FIELDS.index(f) for f in WHOLE_FIELDS)
 OWN_NAME_CODES = frozenset(FIELDS.index(f) for f in ("name", "id"))
 DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
 SKIPPED = GLUE | QUALIFIERS
@@ -47,9 +60,9 @@ class Posting(NamedTuple):
     cause: int
     field: int
     needs: int = 0
-    """For a name: how many of its indexed words a query must hold to name it whole (all but
-    GLUE, spinal levels and QUALIFIERS), so that search can pass over the names a query cannot
-    hold without reading them."""
+    """For a name or related term: how many of its indexed words a query must hold to name it
+    whole (all but GLUE, spinal levels and QUALIFIERS), so that search can pass over the names a
+    query cannot hold without reading them."""
 
 
 class Tables(Protocol):
@@ -97,6 +110,7 @@ def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
     entries += [(index, "definition", text) for text in _SENTENCE.split(cause.definition)]
     entries += [(index, "risk_factor", text) for text in cause.risk_factors]
     entries += [(index, "see_also", text) for text in cause.see_also]
+    entries += [(index, "related", text) for text in cause.related]
     return entries
 
 
@@ -160,7 +174,7 @@ class MemoryTables:
         for number, phrase in enumerate(self.phrases):
             indexed = [w for w in dict.fromkeys(phrase.stems) if w not in FILLER]
             needs = 0
-            if phrase.field in NAME_FIELDS:
+            if phrase.field in WHOLE_FIELDS:
                 needs = sum(
                     1 for w in indexed if w not in SKIPPED and not SPINAL_LEVEL.fullmatch(w)
                 )

@@ -62,6 +62,7 @@ def cause_record(catalogue: Catalogue, cause: Cause) -> Record:
         "aliases": list(cause.aliases),
         "icd10": list(cause.icd10),
         "see_also": list(cause.see_also),
+        "related": list(cause.related),
         "symptoms": list(cause.symptoms),
         "risk_factors": list(cause.risk_factors),
         "see_a_doctor": list(cause.see_a_doctor),
