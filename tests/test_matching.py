@@ -93,6 +93,12 @@ def test_descriptions_find_causes_by_their_symptoms(query: str, expected: set[st
     assert first.matched_words
 
 
+def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
+    assert words("tweaked my lumber at nighttime") == words("strained my lumbar at night")
+    assert words("Lower backs, feet") == words("low back foot")
+    assert words("my back...again, S.I. joint") == words("my back again SI joint")
+
+
 def test_words_side_by_side_say_more_than_the_same_words_apart() -> None:
     def fibromyalgia(query: str) -> float:
         found = MATCHER.search(query, limit=None, min_score=0)

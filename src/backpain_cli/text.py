@@ -65,6 +65,11 @@ SPELLINGS = {
     "lying": "lie",
     "lost": "loss",  # "lost weight", "lost control": the signs say "loss"
     "bum": "buttock",
+    "nighttime": "night",  # compounds the catalogue writes as one word
+    "nightime": "night",
+    "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
+    "tweak": "strain",  # "tweaked my back": to tweak is to strain slightly
+    "tweaked": "strained",
     # irregular plurals
     "feet": "foot",
     "women": "woman",
@@ -104,7 +109,8 @@ the catalogue itself, from how many causes hold them.
 
 # --- normalising ---------------------------------------------------------------------------------
 
-_JOINERS = re.compile(r"[.'\u2019`]")  # "S.I." is "SI", "Bechterew's" one word, "M51.26" one code
+# "S.I." is "SI", "Bechterew's" one word, "M51.26" one code; "back...again" two words
+_JOINERS = re.compile(r"(?<=\w)\.(?=\w)|['\u2019`]")
 _NON_WORD = re.compile(r"[^\w\n]+|_+")
 # The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
 _COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
