@@ -47,6 +47,7 @@ assert tuple(FIELD_WEIGHTS) == FIELDS  # every searched field has its weight
 _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 4
+_VARIANT_MIN = 5  # letters two forms of a word share at least ("hernia", "herniated")
 _GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
 Conditions = frozenset[str] | Callable[[], frozenset[str]]
 """Condition names, or a function that reads them when they are first needed."""
@@ -155,6 +156,26 @@ class Index:
                 continue
             name = frozenset(w for w in phrase.stems if w not in GLUE)
             if words <= name or name <= words:
+                return True
+        return False
+
+    def is_name_variant(self, words: Iterable[str], query: set[str]) -> bool:
+        """Whether these words, with the rest of the query, make one of the causes' names with a
+        word in another form: one is the start of the other ("hernia disc" for "herniated disk",
+        "ankylosis spondylitis"), the name's other words all in the query."""
+        variants = {
+            other: word
+            for word in words
+            if len(word) >= _VARIANT_MIN
+            for other in self.tables.starting(word[:_VARIANT_MIN])
+            if other != word and (other.startswith(word) or word.startswith(other))
+        }
+        numbers = dict.fromkeys(n for other in variants for n in self.name_numbers(other))
+        for phrase in self.tables.phrases_at(list(numbers)):
+            named = [w for w in phrase.stems if w not in GLUE]
+            if phrase.field in ("name", "alias") and all(
+                w in query or w in variants for w in named
+            ):
                 return True
         return False
 

@@ -136,6 +136,8 @@ class Matcher:
                     continue  # named in words one cause is described with: "low back pain"
                 if self.index.is_name_within(frozenset(words_)):
                     continue
+                if self.index.is_name_variant(words_, set(stems)):
+                    continue  # "hernia disc": a name of ours with a word in another form
                 found.append((positions[0], positions[-1] + 1))
         return sorted(found)
 
