@@ -41,6 +41,7 @@ name = "Broken rib"
 category = "bones"
 definition = "A crack or break in one of the bones of the chest."
 aliases = ["fractured rib", "cracked rib", "côte fêlée"]
+kinds = ["rib stress fracture"]
 related = ["bruised rib", "flail chest"]
 icd10 = ["S22.39XA"]
 symptoms = ["Sharp pain when breathing in — or when coughing", "A tender spot on the chest"]

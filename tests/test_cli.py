@@ -89,7 +89,8 @@ def test_list_json_document(invoke: Invoke) -> None:
     assert len(document["causes"]) == 20
     sciatica = document["causes"][18]
     assert set(sciatica) == {
-        "id", "name", "category", "category_name", "definition", "aliases", "icd10", "see_also",
+        "id", "name", "category", "category_name", "definition", "aliases", "kinds", "icd10",
+        "see_also",
         "related", "symptoms", "risk_factors", "see_a_doctor", "learn_more", "references",
     }  # fmt: skip
     assert all(link["url"].startswith("https://") for link in sciatica["learn_more"])

@@ -264,6 +264,16 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
     assert set(found[0].matched_words) == {"flail", "chest"}
 
 
+def test_a_kind_of_a_cause_finds_it_confidently_and_show_resolves_it(tiny: Path) -> None:
+    catalogue = load_catalogue(tiny)
+    (found,) = Matcher(catalogue).search("can you get a rib stress fracture from coughing")
+    assert (found.cause.id, found.matched, found.confidence) == ("broken-rib", "kind", "high")
+    resolution = resolve(Matcher(catalogue), "Rib stress fracture")
+    assert resolution.cause is not None
+    assert resolution.cause.id == "broken-rib"
+    assert not resolution.guessed  # a kind is an exact name, not a guess
+
+
 def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
     # "bone" is in two of the three causes of the tiny catalogue, "rash" in one: weights come
     # from the catalogue searched, so the rarer word decides

@@ -19,6 +19,7 @@ from .tables import (
     DESCRIBING_CODES,
     FIELDS,
     NAME_CODES,
+    NAMED,
     OWN_NAME_CODES,
     MemoryTables,
     Phrase,
@@ -38,6 +39,7 @@ FIELD_WEIGHTS = {
     "risk_factor": 0.45,
     "see_also": 0.45,
     "related": 0.5,  # points to the cause, but is another condition or a loose term
+    "kind": 1.0,
 }
 """How directly a field names its cause. (`see_a_doctor` is advice, not description: unindexed.)"""
 assert tuple(FIELD_WEIGHTS) == FIELDS  # every searched field has its weight
@@ -152,7 +154,7 @@ class Index:
         (words without "of", "the"...): whether they are, or hold, one of the causes' names."""
         numbers = dict.fromkeys(n for word in words for n in self.name_numbers(word))
         for phrase in self.tables.phrases_at(list(numbers)):
-            if phrase.field not in ("name", "alias"):
+            if phrase.field not in NAMED:
                 continue
             name = frozenset(w for w in phrase.stems if w not in GLUE)
             if words <= name or name <= words:
@@ -173,9 +175,7 @@ class Index:
         numbers = dict.fromkeys(n for other in variants for n in self.name_numbers(other))
         for phrase in self.tables.phrases_at(list(numbers)):
             named = [w for w in phrase.stems if w not in GLUE]
-            if phrase.field in ("name", "alias") and all(
-                w in query or w in variants for w in named
-            ):
+            if phrase.field in NAMED and all(w in query or w in variants for w in named):
                 return True
         return False
 

@@ -43,6 +43,7 @@ MATCHED = (
     "name",
     "id",
     "alias",
+    "kind",
     "icd10",
     "related",
     "symptom",

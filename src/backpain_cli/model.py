@@ -34,6 +34,8 @@ class Cause(NamedTuple):
     category: str
     definition: str
     aliases: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    """Kinds of the cause: each is the cause, named more narrowly ("compression fracture")."""
     icd10: tuple[str, ...] = ()
     see_also: tuple[str, ...] = ()
     related: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ CARD_SECTIONS = (
     ("risk_factors", "Who gets it"),
     ("see_a_doctor", "When to see a doctor"),
     ("aliases", "Other names"),
+    ("kinds", "Kinds"),
     ("icd10", "ICD-10-CM"),
     ("see_also", "See also"),
     ("related", "Related"),
@@ -157,7 +158,7 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
             for link in value:
                 out.print(Text(f"- {link['title']}"))
                 out.print(_link(link["url"]), soft_wrap=True)
-        elif key in ("aliases", "icd10", "see_also", "related"):
+        elif key in ("aliases", "kinds", "icd10", "see_also", "related"):
             out.print(Text(", ".join(value)))
         else:
             out.print(_bullets(value))

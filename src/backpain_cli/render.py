@@ -27,6 +27,7 @@ FIELD_LABELS = {
     "risk_factors": "Who gets it",
     "see_a_doctor": "When to see a doctor",
     "aliases": "Other names",
+    "kinds": "Kinds",
     "icd10": "ICD-10-CM",
     "see_also": "See also",
     "related": "Related",

@@ -24,7 +24,7 @@ from .model import Catalogue, Category, Cause, Link, RedFlags
 from .tables import FIELDS as _FIELDS
 from .tables import MemoryTables, Phrase, Posting, holding
 
-FORMAT = 8
+FORMAT = 9
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 

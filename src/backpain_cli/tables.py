@@ -29,19 +29,22 @@ FIELDS = (
     "risk_factor",
     "see_also",
     "related",
+    "kind",
 )
 """The fields that are searched, by number, as postings store them. (`see_a_doctor` is advice,
 not description: it is not searched.)"""
-NAME_FIELDS = ("name", "id", "alias", "icd10")
+NAME_FIELDS = ("name", "id", "alias", "icd10", "kind")
 WHOLE_FIELDS = (*NAME_FIELDS, "related")
 """The fields whose phrases a query is searched for whole: names, and related terms."""
-DESCRIBING = frozenset(("name", "id", "alias", "icd10", "symptom", "definition", "related"))
+DESCRIBING = frozenset((*NAME_FIELDS, "symptom", "definition", "related"))
 """The fields that say what a cause is; how many causes share a word is counted in these only,
 since risk factors and see-also name other conditions ("a slipped disc" under sciatica)."""
 NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
 WHOLE_CODES = frozenset(FIELDS.index(f) for f in WHOLE_FIELDS)
 OWN_NAME_CODES = frozenset(FIELDS.index(f) for f in ("name", "id"))
 DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
+NAMED = ("name", "alias", "kind")
+"""The fields that name a cause in words (not an id or a code)."""
 SKIPPED = GLUE | QUALIFIERS
 _SENTENCE = re.compile(r"(?<=[.;:!?])\s+")
 
@@ -149,6 +152,7 @@ class MemoryTables:
             entries.append((index, "name", cause.name))
             entries.append((index, "id", cause.id))
             entries.extend((index, "alias", alias) for alias in cause.aliases)
+            entries.extend((index, "kind", kind) for kind in cause.kinds)
             entries.extend((index, "icd10", code) for code in cause.icd10)
         self._normalized_names = normalize_many([text for _, _, text in entries])
         return phrases(entries, self._normalized_names)
@@ -235,7 +239,7 @@ class MemoryTables:
             for number, (phrase, text) in enumerate(
                 zip(self.name_phrases, self._normalized_names, strict=True)
             )
-            if phrase.field in ("name", "alias")
+            if phrase.field in NAMED
         ]
 
     def whole_names(self, shortest: int = 0, longest: int = 1 << 30) -> list[tuple[str, int]]:

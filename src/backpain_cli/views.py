@@ -60,6 +60,7 @@ def cause_record(catalogue: Catalogue, cause: Cause) -> Record:
         "category_name": category.name if category else cause.category,
         "definition": cause.definition,
         "aliases": list(cause.aliases),
+        "kinds": list(cause.kinds),
         "icd10": list(cause.icd10),
         "see_also": list(cause.see_also),
         "related": list(cause.related),
