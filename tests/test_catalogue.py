@@ -124,12 +124,13 @@ NOT_ALIASES = {
     "osteoarthritis": ["degenerative disc disease", "degenerative disk disease", "DDD"],
     "osteoporosis": ["osteopenia"],
     "kidney-infection": ["kidney inflammation"],
-    "kidney-stones": ["flank pain"],
-    "pregnancy": ["postpartum back pain"],
     "ankylosing-spondylitis": ["spinal fusion arthritis", "spondyloarthritis", "morning stiffness"],
     "herniated-disk": ["bulging disc", "bulging disk", "disc bulge"],
-    "poor-posture": ["hunchback", "postural kyphosis"],
-    "endometriosis": ["period pain", "painful periods", "menstrual back pain"],
+    "poor-posture": ["hunchback", "postural kyphosis", "slouching", "rounded shoulders"],
+    "endometriosis": ["period pain", "painful periods", "menstrual back pain", "endometrioma"],
+    "pregnancy": ["maternity", "prenatal", "antenatal", "pelvic girdle pain"],
+    "obesity": ["overweight", "being overweight"],
+    "kidney-stones": ["flank pain", "renal colic"],
 }
 
 
@@ -139,6 +140,19 @@ def test_no_alias_names_another_condition_or_a_symptom(cause_id: str) -> None:
     assert cause is not None
     aliases = {a.casefold() for a in cause.aliases}
     assert not aliases & {t.casefold() for t in NOT_ALIASES[cause_id]}
+
+
+def test_related_terms_and_kinds_are_neither_names_nor_each_other() -> None:
+    """A term is a cause's other name, a kind of it, or related to it: one role, never two."""
+    catalogue = load_catalogue()
+    names = {n.casefold() for c in catalogue.causes for n in (c.name, c.id, *c.aliases)}
+    for cause in catalogue.causes:
+        kinds = {k.casefold() for k in cause.kinds}
+        related = {r.casefold() for r in cause.related}
+        assert not kinds & names, cause.id
+        assert not related & names, cause.id
+        assert not kinds & related, cause.id
+    assert sum(len(c.related) for c in catalogue.causes) >= 40  # the lay terms search needs
 
 
 def test_codes_fit_their_causes() -> None:

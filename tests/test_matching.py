@@ -393,10 +393,13 @@ def test_search_quality_holds_its_floors() -> None:
         t = tallies[name]
         assert t.queries >= 120, name
         assert t.negatives >= 40, name
-        assert t.rate("hit1") >= hit1, (name, t.rate("hit1"))
-        assert t.rate("hit3") >= hit3, (name, t.rate("hit3"))
-        assert t.rate("false_positives") <= fp, (name, t.rate("false_positives"))
-        assert t.rate("anything") <= anything, (name, t.rate("anything"))
+        # figures only: a failure must not show the check half's queries
+        measured = {k: t.rate(k) for k in ("hit1", "hit3", "false_positives", "anything")}
+        del t
+        assert measured["hit1"] >= hit1, (name, measured)
+        assert measured["hit3"] >= hit3, (name, measured)
+        assert measured["false_positives"] <= fp, (name, measured)
+        assert measured["anything"] <= anything, (name, measured)
     old = quality.Tally()
     for kind, tally in tallies.items():
         if not kind.startswith("questions-"):
