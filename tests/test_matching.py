@@ -108,6 +108,9 @@ def test_words_side_by_side_say_more_than_the_same_words_apart() -> None:
     assert fibromyalgia("all of it hurts over") < MIN_SCORE  # the same words, not side by side
     assert pairs(words("hurts all over the body")) == ["hurt all", "all over", "over bodi"]
     assert pairs(words("when do I hurt")) == []  # question words make no pair
+    # a verb and its particle, one word apart: the same pair as side by side
+    assert "throw out" in pairs(words("threw my back out"))
+    assert "throw out" in pairs(words("a thrown out back"))
 
 
 def test_a_symptom_match_ranks_below_a_name() -> None:

@@ -18,7 +18,7 @@ from .index import FIELD_WEIGHTS, Index
 from .tables import FIELDS, WHOLE_CODES, Phrase
 from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
 
-_AGAINST = 0.3  # a word that belongs to other causes only, times its idf to this power:
+_AGAINST = 0.2  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
 _UNKNOWN = 0.15  # a word the catalogue does not know
 _PAIR = 0.8  # two query words side by side in a description, times the pair's rarity

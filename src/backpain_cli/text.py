@@ -175,13 +175,20 @@ def pairs(stems: Sequence[str]) -> list[str]:
 
     Together they say what the words alone cannot ("hurts all over", "seized up", "threw my
     back out"), whatever small words stand between them; question words ("when I") never
-    make a pair."""
+    make a pair. A verb and its particle pair across one word too: "threw my back out" holds
+    "throw out", as "thrown out back" does."""
     kept = [s for s in stems if s not in GLUE]
-    return [
+    found = [
         f"{a} {b}"
         for a, b in pairwise(kept)
         if (a not in FILLER or a in PARTICLES) and (b not in FILLER or b in PARTICLES)
     ]
+    found += [
+        f"{a} {c}"
+        for a, b, c in zip(kept, kept[1:], kept[2:], strict=False)
+        if c in PARTICLES and a not in FILLER and b not in FILLER
+    ]
+    return found
 
 
 def condition_key(stems: Iterable[str]) -> str:
