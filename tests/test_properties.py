@@ -198,3 +198,16 @@ def test_the_compiled_catalogue_answers_as_the_file_does(query: str, limit: int 
     fresh = FRESH.search(query, limit=limit, min_score=0)
     assert compiled == fresh
     assert MATCHER.not_here(query) == FRESH.not_here(query)
+
+
+@given(query=queries | catalogue_words, floor=st.sampled_from([0.05, 10.0, 44.0, 60.0, 84.0]))
+@settings(max_examples=300, deadline=None)
+def test_a_floor_only_leaves_out_what_scores_under_it(query: str, floor: float) -> None:
+    """Search passes over causes it can tell will score under the floor: the rest must be
+    exactly what a search without a floor finds at or above it, in the same order."""
+    try:
+        everything = MATCHER.search(query, limit=None, min_score=0)
+    except QueryError:
+        return
+    above = MATCHER.search(query, limit=None, min_score=floor)
+    assert above == [m for m in everything if m.score >= floor]

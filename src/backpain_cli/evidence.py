@@ -64,6 +64,7 @@ def weigh_words(
     """Each query word's evidence for the causes that hold it; returns, for each query word
     (as typed), what it counts against a cause that does not hold it."""
     penalties: dict[str, float] = {}
+    held: dict[int, int] = {}  # cause -> how many of the catalogue words found it holds
     for word, found in similar.items():
         if not found:
             penalties[spelled[word]] = _UNKNOWN
@@ -74,6 +75,7 @@ def weigh_words(
             idf = index.idf(other)
             strongest = max(strongest, similarity * idf)
             for cause, (number, _, field, _) in index.holders(other).items():
+                held[cause] = held.get(cause, 0) + 1
                 value = similarity * idf * FIELD_WEIGHTS[FIELDS[field]]
                 if value > best.get(cause, (0.0, 0))[0]:
                     best[cause] = (value, number)
@@ -81,12 +83,16 @@ def weigh_words(
             ev = of(cause)
             ev.words[spelled[word]] = value
             ev.support[number] = ev.support.get(number, 0.0) + value
+        penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
+    # the phrases that hold several of the words found, for the causes that hold several: a
+    # cause that holds one word is shown by the phrase that holds it most directly (`support`)
+    for found in similar.values():
         for other in found:
             for number, cause, field, _ in index.tables.postings(other):
-                ev = of(cause)
-                ev.together.setdefault(number, set()).add(other)
-                ev.fields[number] = field
-        penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
+                if held[cause] > 1:
+                    ev = of(cause)
+                    ev.together.setdefault(number, set()).add(other)
+                    ev.fields[number] = field
     return penalties
 
 

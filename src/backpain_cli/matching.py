@@ -178,8 +178,15 @@ class Matcher:
             find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
 
         ranked: list[_Ranked] = []
+        needed = _evidence_for(min_score)
         for cause_index, found in evidence.items():
             against = sum(p for word, p in penalties.items() if word not in found.words)
+            if (
+                not found.together
+                and found.phrase_score < min_score
+                and sum(found.words.values()) - against < needed
+            ):
+                continue  # one word and no name: below the floor, as _score would find
             score, shown = self._score(found, against)
             if score >= min_score:
                 ranked.append((score, cause_index, shown, found))
@@ -272,6 +279,14 @@ class Matcher:
 
 
 _FIELD_NAMES = {"risk_factor": "risk factor", "see_a_doctor": "when to see a doctor"}
+
+
+def _evidence_for(score: float) -> float:
+    """The least evidence that may round to this score (see Matcher._score); none for 0."""
+    share = (score - 0.05) / 100
+    if share <= 0:
+        return -math.inf
+    return math.inf if share >= 1 else -_SCALE * math.log(1 - share)
 
 
 def search(
