@@ -18,6 +18,9 @@ from .text import FILLER, PAIN_WORDS, content, words
 
 GENERIC = frozenset(words("new start starts starting trouble keep keeps getting comes first time"))
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
+CONTEXT = frozenset(words("saddle wake wakes waking"))
+"""Words of the signs that place a sign but never make one alone: "saddle numbness" and "wakes
+me at night" are signs; "my saddle hurts my back" and "back pain when I wake up" are not."""
 BACK, LOW = words("back low")
 PAIN = PAIN_WORDS | {BACK, LOW}
 """Words for the pain itself, and the (lower) back: every sign is about back pain, so they say
@@ -60,6 +63,8 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
             shared = [w for w in told if w in _words(sign)]
             share = sum(weight(w) for w in shared) / said
             if share < COVERAGE or all(particular.get(w, 0.0) < PARTICULAR for w in shared):
+                continue
+            if shared and set(shared) <= CONTEXT:
                 continue
             if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
                 continue  # "pain in my buttock" is not "numbness around the buttocks"

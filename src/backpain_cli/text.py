@@ -64,6 +64,10 @@ SPELLINGS = {
     "slept": "sleep",
     "lying": "lie",
     "lost": "loss",  # "lost weight", "lost control": the signs say "loss"
+    "losing": "loss",  # "losing weight without trying"; not "lose": "need to lose weight" is a plan
+    "loses": "loss",
+    "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
+    "feverish": "fever",  # the stemmer keeps "feverish" apart
     "bum": "buttock",
     "nighttime": "night",  # compounds the catalogue writes as one word
     "nightime": "night",

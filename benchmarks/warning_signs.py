@@ -1,0 +1,46 @@
+"""Warning signs on real-worded queries: how many that should warn do, and how many near misses
+do too. Prints figures; asserts nothing (tests/test_matching.py holds the cases).
+
+python benchmarks/warning_signs.py            # the figures
+python benchmarks/warning_signs.py --misses   # and every query that went wrong
+
+The queries are in tests/data/warning_queries.tsv (should_warn, query, source address): phrasings
+from public questions and posts, gathered while the signs were reworded, so the figure flatters;
+it is a regression check and a list of what is still missed, not a held-out measure.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from backpain_cli import load_catalogue
+from backpain_cli.catalogue import load_conditions
+from backpain_cli.matching import Matcher
+from backpain_cli.signs import warning_signs
+
+QUERIES = Path(__file__).parents[1] / "tests" / "data" / "warning_queries.tsv"
+
+
+def main() -> None:
+    matcher = Matcher(load_catalogue(), load_conditions())
+    found = alarms = warn = near = 0
+    wrong = []
+    for line in QUERIES.read_text(encoding="utf-8").splitlines()[1:]:
+        should, query, _source = line.split("\t")
+        warned = bool(warning_signs(matcher, query))
+        if should == "yes":
+            warn += 1
+            found += warned
+        else:
+            near += 1
+            alarms += warned
+        if warned != (should == "yes"):
+            wrong.append(f"{'missed' if should == 'yes' else 'false alarm'}: {query}")
+    print(f"should warn: {found}/{warn} warned; near misses: {alarms}/{near} warned")
+    if "--misses" in sys.argv:
+        print("\n".join(wrong))
+
+
+if __name__ == "__main__":
+    main()
