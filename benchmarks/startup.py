@@ -86,15 +86,25 @@ def big_catalogue(path: Path, count: int = 10_000) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+COMPARED_CACHE = tempfile.mkdtemp()
+"""The compared executable's own cache: a version with another compiled format would otherwise
+replace each entry the other wrote, and both would compile on every run."""
+
+
+def _env(name: str) -> dict[str, str] | None:
+    return {**os.environ, "BACKPAIN_CACHE_DIR": COMPARED_CACHE} if "(compared)" in name else None
+
+
 def measure(commands: dict[str, list[str]], rounds: int) -> dict[str, float]:
     """Median wall-clock seconds of each command, run interleaved round by round."""
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for argv in commands.values():  # warm the file cache first
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": False}
+    for name, argv in commands.items():  # warm the file cache first
+        subprocess.run(argv, env=_env(name), **quiet)  # type: ignore[call-overload]
     for _ in range(rounds):
         for name, argv in commands.items():
             start = time.perf_counter()
-            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            subprocess.run(argv, env=_env(name), **quiet)  # type: ignore[call-overload]
             times[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in times.items()}
 
@@ -113,9 +123,11 @@ with tempfile.TemporaryDirectory() as cache:
 """
 
 
-def peak(argv: list[str]) -> float:
+def peak(name: str, argv: list[str]) -> float:
     """The peak memory (MiB) of one run of a command."""
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        argv, env=_env(name), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, _, usage = os.wait4(process.pid, 0)
     return usage.ru_maxrss / 1024
 
@@ -185,7 +197,7 @@ def main() -> None:
                 if commands[name][0] == backpain:
                     commands[f"{name} (compared)"] = [args.compare, *commands[name][1:]]
         medians = measure(commands, args.rounds)
-        peaks = {name: peak(argv) for name, argv in commands.items() if name.startswith("ICD")}
+        peaks = {n: peak(n, argv) for n, argv in commands.items() if n.startswith("ICD")}
 
     print(f"{args.rounds} interleaved rounds, medians of wall-clock time, {sys.version.split()[0]}")
     for name, seconds in medians.items():
