@@ -16,11 +16,14 @@ from .matching import Matcher
 from .model import RedFlags
 from .text import FILLER, PAIN_WORDS, content, words
 
-GENERIC = frozenset(words("new start starts starting trouble keep keeps getting comes first time"))
+GENERIC = frozenset(
+    words("new start starts starting trouble keep keeps getting comes first time history syndrome")
+)
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
-CONTEXT = frozenset(words("saddle wake wakes waking"))
-"""Words of the signs that place a sign but never make one alone: "saddle numbness" and "wakes
-me at night" are signs; "my saddle hurts my back" and "back pain when I wake up" are not."""
+CONTEXT = frozenset(words("saddle wake wakes waking pregnant pregnancy"))
+"""Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
+night" and "pregnant and bleeding" are signs; "my saddle hurts my back", "back pain when I wake
+up" and "can pregnancy cause back pain" are not."""
 BACK, LOW = words("back low")
 PAIN = PAIN_WORDS | {BACK, LOW}
 """Words for the pain itself, and the (lower) back: every sign is about back pain, so they say
@@ -57,10 +60,14 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
 
     said = sum(weight(w) for w in told)
     elsewhere = _pain_elsewhere(words(query))
+    # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
+    # cancer, all of it ("chest infection" is an infection, not chest pain)
+    named = [words(name) for name in matcher.not_here(query)]
     scored = []
     for group in groups:
         for sign in group.signs:
-            shared = [w for w in told if w in _words(sign)]
+            held = _words(sign).union(*(n for n in named if n[-1] in _words(sign)))
+            shared = [w for w in told if w in held]
             share = sum(weight(w) for w in shared) / said
             if share < COVERAGE or all(particular.get(w, 0.0) < PARTICULAR for w in shared):
                 continue

@@ -83,6 +83,15 @@ SPELLINGS = {
 """British spellings, everyday words read as the word the catalogue uses for the same thing
 ("flank" is the side of the body), and irregular forms of verbs."""
 
+COMPOUNDS = {
+    "hay fever": "hayfever",
+    "cabin fever": "cabinfever",
+    "heart attack": "heartattack",
+    "aortic aneurysm": "aorticaneurysm",
+}
+"""Names of two words read as one, since one of their words alone means something else: hay
+fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one."""
+
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been
     before being bit but by can cannot cant could did do does doing dont during each even ever
@@ -122,6 +131,7 @@ _STEMMER = Stemmer.Stemmer("english")
 # "L5", "S1", "T12": where in the spine, which says nothing about the cause.
 SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
 CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
+_COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOUNDS) + r")\b")
 """A normalised ICD-10-CM code or the start of one: "m51", "m5126" (from "M51.26")."""
 
 
@@ -137,6 +147,7 @@ def normalize_many(texts: list[str]) -> list[str]:
     if not joined.isascii():
         joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
     joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
+    joined = _COMPOUND.sub(lambda m: COMPOUNDS[" ".join(m.group().split())], joined)
     return [" ".join(line.split()) for line in joined.split("\n")]
 
 
