@@ -418,6 +418,31 @@ def test_a_closed_pipe_is_exit_0_in_every_format(fmt: str) -> None:
     assert not any(word.encode() in result.stderr for word in NOISE), result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("search", "sciatica", "-f", "plain"),  # the disclaimer and notes go to stderr
+        ("search", "kidney infection with a fever", "-f", "plain"),  # a warning first
+        ("show", "sciatica", "-f", "tsv"),
+        ("search", "qqqq", "-f", "plain"),  # nothing found: 1, whatever the pipe
+    ],
+)
+@pytest.mark.parametrize("both", [True, False])
+def test_a_closed_pipe_on_stderr_keeps_the_exit_code(args: tuple[str, ...], both: bool) -> None:
+    """`backpain ... 2>&1 | head -1`: messages for a reader that has gone are dropped, not an
+    error (click would exit 1 for a broken pipe on stderr), whether stdout went first or not."""
+    read, write = os.pipe()
+    os.close(read)  # every write to it meets a closed pipe
+    try:
+        stdout = write if both else subprocess.PIPE
+        result = subprocess.run([*MODULE, *args], stdout=stdout, stderr=write, check=False)
+    finally:
+        os.close(write)
+    found = "qqqq" not in args
+    assert result.returncode == (0 if found else 1)
+    assert both or not found or result.stdout  # the answer itself was written
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "plain", "csv"])
 def test_search_dash_answers_each_line_as_it_arrives(fmt: str) -> None:
     with subprocess.Popen(

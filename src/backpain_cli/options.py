@@ -19,8 +19,8 @@ from typer.core import TyperGroup
 from . import __version__
 from .catalogue import ENV_VAR, STEPS, Step, load_catalogue
 from .errors import BackpainError, CatalogueError, ExitCode, QueryError
-from .model import Catalogue, Category, visible
-from .output import Output
+from .model import Catalogue, Category
+from .output import Output, to_stderr
 
 
 class Format(StrEnum):
@@ -43,7 +43,7 @@ class Group(TyperGroup):
         except Exception as error:
             if getattr(error, "exit_code", None) != ExitCode.USAGE:
                 raise
-            print(visible(usage_error(error)), file=sys.stderr)
+            to_stderr([usage_error(error)])
             sys.exit(ExitCode.USAGE)
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
@@ -52,8 +52,7 @@ class Group(TyperGroup):
             return super().invoke(ctx)
         except BackpainError as error:
             if error.message:
-                lines = [f"Error: {error.message}", *error.details]
-                print(*map(visible, lines), sep="\n", file=sys.stderr)
+                to_stderr([f"Error: {error.message}", *error.details])
             raise typer.Exit(error.exit_code) from None
 
 

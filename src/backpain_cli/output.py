@@ -101,7 +101,7 @@ class Output:
     def note(self, text: str) -> None:
         """A message for people: always on stderr, so stdout stays data; none with --quiet."""
         if not self.quiet:
-            print(visible(text), file=sys.stderr)
+            to_stderr([text])
 
     def warn(self, lines: list[str]) -> None:
         """Warning signs, before anything else: bold and red at a terminal. Never silenced."""
@@ -112,7 +112,16 @@ class Output:
 
             pretty.print_warnings(pretty.console(stderr=True, color=self.color), lines)
         else:
-            print(*map(visible, lines), sep="\n", file=sys.stderr)
+            to_stderr(lines)
+
+
+def to_stderr(lines: Sequence[str]) -> None:
+    """Lines for people on stderr. When its reader has gone (`2>&1 | head -1`), they are dropped:
+    the answer goes on, and a command that was stopped early still exits 0."""
+    try:
+        print(*map(visible, lines), sep="\n", file=sys.stderr, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 def _page(text: str) -> bool:
