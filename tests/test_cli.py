@@ -115,6 +115,21 @@ def test_list_markdown_has_a_table_per_category_and_the_disclaimer(invoke: Invok
     assert out.rstrip().endswith(DISCLAIMER.replace("_", "\\_"))
 
 
+def test_search_markdown_is_a_whole_document_with_warnings_tiers_and_no_match(
+    invoke: Invoke,
+) -> None:
+    # a document to paste and read: the warning first, then the table with each result's tier
+    out = invoke("search", "back pain with a fever and chills", "-f", "markdown").stdout
+    assert out.index("> **Warning sign (get emergency care):**") < out.index("| Cause |")
+    assert "| Confidence |" in out
+    assert "| high |" in out
+    # nothing found is still a document, with its disclaimer, and exit 1
+    result = invoke("search", "gout", "-f", "markdown")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("# Search: gout\n\nNo cause matched.")
+    assert result.stdout.rstrip().endswith(DISCLAIMER.replace("_", "\\_"))
+
+
 def test_list_table_has_titles_disclaimer_and_pointer(invoke: Invoke) -> None:
     result = invoke("list", "--format", "table")
     assert result.exit_code == 0

@@ -41,7 +41,7 @@ def search_one(
     confident = [m for m in results if m.confidence == "high"]
     if out.format == "table" and results:
         _print_tiers(out, view, results, catalogue.disclaimer)
-    elif results or out.format in ("json", "tsv", "csv"):  # a header even with no rows
+    elif results or out.format in ("json", "tsv", "csv", "markdown"):  # a document even so
         out.emit(view, catalogue.disclaimer)
     else:
         out.note(catalogue.disclaimer)  # nothing on stdout; the disclaimer still shows

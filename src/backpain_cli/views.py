@@ -162,6 +162,7 @@ SEARCH_COLUMNS = ("id", "name", "score", "matched", "matched_text", "confidence"
 SEARCH_LABELS = {"name": "Cause", "category_name": "Category", "score": "Score"} | {
     "matched": "Matched",
     "matched_text": "Text",
+    "confidence": "Confidence",
 }
 
 
