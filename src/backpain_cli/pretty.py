@@ -186,7 +186,9 @@ def _link(url: str) -> Text:
 
 
 def print_results(out: Console, view: View, confident: list[Any], possible: list[Any]) -> None:
-    """Search results: the matches, then the possibly related ones in a quieter section."""
+    """Search results: the matches, then the possibly related ones in a quieter section (the
+    sections say each result's confidence: no column for it)."""
+    view = replace(view, labels={k: v for k, v in view.labels.items() if k != "confidence"})
     if confident:
         print_view(out, view, records=confident)
     if possible:  # a table of its own, titled once: "Search: ... (possibly related, ...)"
