@@ -48,6 +48,7 @@ def confident(query: str) -> list[str]:
         ("kidneystones", "kidney-stones"),  # a typo across words
         ("herniated lumbar disc L5 S1", "herniated-disk"),  # spinal levels say where, not what
         ("disc slipped", "herniated-disk"),
+        ("spinal TB", "osteomyelitis"),  # a kind, with its usual abbreviation
         ("I am worried about my slipped disc, what is it?", "herniated-disk"),
     ],
 )

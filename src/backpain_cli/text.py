@@ -69,6 +69,7 @@ SPELLINGS = {
     "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
     "feverish": "fever",  # the stemmer keeps "feverish" apart
     "bum": "buttock",
+    "tb": "tuberculosis",  # "spinal TB"
     "nighttime": "night",  # compounds the catalogue writes as one word
     "nightime": "night",
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
