@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -249,6 +250,45 @@ def test_resolve_exact_then_confident_fuzzy_then_suggestions() -> None:
     assert ambiguous.cause is None
     assert [c.id for c in ambiguous.suggestions] == ["kidney-infection", "kidney-stones"]
     assert resolve(MATCHER, "zebra crossing").cause is None
+
+
+CLASHING = """
+[[categories]]
+id = "c"
+name = "C"
+
+[[causes]]
+id = "herniated-disk"
+name = "Herniated disk"
+category = "c"
+definition = "A disk between the bones of the spine pushes out."
+aliases = ["Gout", "Ex"]
+
+[[causes]]
+id = "gout"
+name = "Gout"
+category = "c"
+definition = "A kind of arthritis with sudden attacks of pain in a joint."
+
+[[causes]]
+id = "x"
+name = "Ex"
+category = "c"
+definition = "A cause with an id of one letter."
+"""
+
+
+def test_show_finds_an_id_or_a_name_before_another_causes_other_name(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    matcher = Matcher(load_catalogue(write_catalogue(CLASHING)))
+    assert [c.id for c in matcher.exact("gout")] == ["gout"]  # its id and name, not an alias
+    assert [c.id for c in matcher.exact("Ex")] == ["x"]
+    resolution = resolve(matcher, "x")  # an id of one letter is still an id
+    assert resolution.cause is not None
+    assert resolution.cause.id == "x"
+    with pytest.raises(QueryError, match="too short"):
+        resolve(matcher, "y")
 
 
 def test_user_catalogue_is_searched(tiny: Path) -> None:

@@ -266,8 +266,16 @@ class Matcher:
     # -- one cause by name -----------------------------------------------------------------------
 
     def exact(self, query: str) -> list[Cause]:
-        """Causes whose id, name or alias is the query, ignoring case, accents and punctuation."""
+        """Causes whose id, name or alias is the query, ignoring case, accents and punctuation.
+
+        An id names one cause, and a name before another cause's other name: a catalogue whose
+        "gout" is an id of one cause and an alias of another still shows the first for "gout".
+        """
         phrases = self.index.names.get(" ".join(words(query)), [])
+        for field in ("id", "name"):
+            if own := [p for p in phrases if p.field == field]:
+                phrases = own
+                break
         return [self.causes[i] for i in dict.fromkeys(p.cause for p in phrases)]
 
     def is_too_general(self, query: str) -> bool:

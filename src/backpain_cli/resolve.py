@@ -23,13 +23,14 @@ _MARGIN = 8.0
 
 
 def resolve(matcher: Matcher, name: str) -> Resolution:
-    """One cause for a name: exact id, name or alias first, then a single confident fuzzy match."""
-    check_query(name)
+    """One cause for a name: exact id, name or alias first (even an id of one letter), then a
+    single confident fuzzy match."""
     exact = matcher.exact(name)
     if len(exact) == 1:
         return Resolution(exact[0])
     if exact:
         return Resolution(None, suggestions=tuple(exact))
+    check_query(name)
     matches = matcher.search(name, limit=None, min_score=MIN_SCORE)
     if not matches:
         return Resolution(None)
