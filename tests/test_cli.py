@@ -195,6 +195,14 @@ def test_show_ambiguous_name_suggests_every_cause_it_could_mean(invoke: Invoke) 
     assert "Did you mean: Kidney infection, Kidney stones?" in result.stderr
 
 
+def test_show_a_related_term_says_related_never_did_you_mean(invoke: Invoke) -> None:
+    # osteopenia is related to osteoporosis, not another name for it
+    result = invoke("show", "osteopenia")
+    assert result.exit_code == 1
+    assert "It is related to: Osteoporosis (backpain search osteopenia says how)." in result.stderr
+    assert "Did you mean" not in result.stderr
+
+
 def test_show_json_still_answers_when_nothing_fits(invoke: Invoke) -> None:
     result = invoke("show", "kidney", "-f", "json")
     assert result.exit_code == 1

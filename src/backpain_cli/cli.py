@@ -201,6 +201,8 @@ def show(
         suggested = [cause.name for cause in found.suggestions]
         names = ("; " if any("," in name for name in suggested) else ", ").join(suggested)
         hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
+        if found.related:
+            hint = f" It is related to: {names} (backpain search {' '.join(name)} says how)."
         out.note(f"No cause called {query!r}.{hint}")
         raise typer.Exit(ExitCode.NOT_FOUND)
     if found.guessed:

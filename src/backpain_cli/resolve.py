@@ -16,6 +16,9 @@ class Resolution:
     cause: Cause | None
     guessed: bool = False
     suggestions: tuple[Cause, ...] = ()
+    related: bool = False
+    """Whether the name is a related term of the suggestions, not a name of theirs: osteopenia
+    is related to osteoporosis, not another name for it."""
 
 
 _SURE = 80.0
@@ -39,4 +42,5 @@ def resolve(matcher: Matcher, name: str) -> Resolution:
     if top.score >= _SURE and not rivals:
         return Resolution(top.cause, guessed=True)
     suggestions = [top, *rivals] if rivals else matches[:3]
-    return Resolution(None, suggestions=tuple(m.cause for m in suggestions))
+    related = top.matched == "related"
+    return Resolution(None, suggestions=tuple(m.cause for m in suggestions), related=related)
