@@ -626,6 +626,19 @@ def test_show_card_sections_in_reading_order_without_empty_ones(invoke: Invoke) 
     assert "Category id" not in out
 
 
+def test_show_card_has_kinds_and_related_and_no_see_also_of_itself(invoke: Invoke) -> None:
+    out = invoke("show", "spinal-cord-tumor", "-f", "table", env={"COLUMNS": "120"}).stdout
+    sections = ["Other names", "Kinds", "ICD-10-CM", "See also", "Learn more"]
+    positions = [out.index(f"\n{section}\n") for section in sections]
+    assert positions == sorted(positions)
+    assert "spinal schwannoma" in out
+    see_also = out[positions[3] :].split("\n")[2]
+    assert see_also == "Spinal tumor, Vertebral tumor"  # the source's own page is this card
+    kidney = invoke("show", "kidney-infection", "-f", "table", env={"COLUMNS": "120"}).stdout
+    assert "See also" not in kidney  # its one title was its own name
+    assert "cystitis" in kidney  # a related term
+
+
 def test_search_table_separates_confident_and_possible_results(invoke: Invoke) -> None:
     out = invoke("search", "sciatica and stiff mornings", "-f", "table", env={"COLUMNS": "160"})
     text = out.stdout

@@ -148,6 +148,8 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
     out.print(Text(record["name"], style="bold cyan"), Text(f"  {record['category_name']}"))
     for key, label in CARD_SECTIONS:
         value = record[key]
+        if key == "see_also":  # the source's own page on the cause is this card
+            value = [v for v in value if v.casefold() != record["name"].casefold()]
         if not value:
             continue
         out.print()
@@ -156,7 +158,7 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
             out.print(Text(value))
         elif key == "learn_more":
             for link in value:
-                out.print(Text(f"- {link['title']}"))
+                out.print(_bullets([link["title"]]))  # a long title wraps under itself
                 out.print(_link(link["url"]), soft_wrap=True)
         elif key in ("aliases", "kinds", "icd10", "see_also", "related"):
             out.print(Text(", ".join(value)))
