@@ -195,6 +195,13 @@ def test_show_ambiguous_name_suggests_every_cause_it_could_mean(invoke: Invoke) 
     assert "Did you mean: Kidney infection, Kidney stones?" in result.stderr
 
 
+def test_show_a_kind_says_which_cause_it_is_a_kind_of(invoke: Invoke) -> None:
+    result = invoke("show", "compression", "fracture", "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["cause"]["id"] == "spinal-fractures"
+    assert "'compression fracture' is a kind of Spinal fractures." in result.stderr
+
+
 def test_show_a_related_term_says_related_never_did_you_mean(invoke: Invoke) -> None:
     # osteopenia is related to osteoporosis, not another name for it
     result = invoke("show", "osteopenia")

@@ -207,6 +207,8 @@ def show(
         raise typer.Exit(ExitCode.NOT_FOUND)
     if found.guessed:
         out.note(f"Showing {found.cause.name} for {query!r}.")
+    elif found.kind:
+        out.note(f"{query!r} is a kind of {found.cause.name}.")
     view = show_view(catalogue, found.cause, warnings)
     if out.format != "table":
         out.emit(view, catalogue.disclaimer)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .limits import MIN_SCORE
 from .matching import Matcher, check_query
 from .model import Cause
+from .text import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,8 @@ class Resolution:
     cause: Cause | None
     guessed: bool = False
     suggestions: tuple[Cause, ...] = ()
+    kind: bool = False
+    """Whether the name is one of the cause's kinds ("compression fracture")."""
     related: bool = False
     """Whether the name is a related term of the suggestions, not a name of theirs: osteopenia
     is related to osteoporosis, not another name for it."""
@@ -30,7 +33,8 @@ def resolve(matcher: Matcher, name: str) -> Resolution:
     single confident fuzzy match."""
     exact = matcher.exact(name)
     if len(exact) == 1:
-        return Resolution(exact[0])
+        typed = words(name)
+        return Resolution(exact[0], kind=any(words(k) == typed for k in exact[0].kinds))
     if exact:
         return Resolution(None, suggestions=tuple(exact))
     check_query(name)
