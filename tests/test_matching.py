@@ -540,6 +540,28 @@ def classification(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     return Matcher(load_catalogue(path, cache=False))
 
 
+def test_a_name_equal_to_a_query_of_one_common_word_keeps_its_evidence(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    # "disorder" is in most names, too common to lift a cause to the floor on its own; the
+    # cause named exactly that is found whole, and says which word matched
+    causes = "".join(
+        f'[[causes]]\nid = "d{i}"\nname = "Other disorder {i}"\ncategory = "c"\n'
+        f'definition = "Disorder number {i}."\n'
+        for i in range(12)
+    )
+    text = (
+        '[[categories]]\nid = "c"\nname = "C"\n'
+        + causes
+        + (
+            '[[causes]]\nid = "x"\nname = "Unnamed"\ncategory = "c"\ndefinition = "Unnamed."\n'
+            'aliases = ["Disorder"]\n'
+        )
+    )
+    (found, *_) = Matcher(load_catalogue(write_catalogue(text))).search("disorder")
+    assert (found.cause.id, found.score, found.matched_words) == ("x", 100.0, ("disorder",))
+
+
 @pytest.mark.parametrize(
     ("query", "first"),
     [

@@ -12,7 +12,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Container
 
 from .index import FIELD_WEIGHTS, Index
 from .tables import FIELDS, WHOLE_CODES, Phrase
@@ -48,6 +49,11 @@ class Evidence:
         self.phrase: Phrase | None = None
         self.phrase_score = 0.0
 
+    def add_word(self, typed: str, value: float, number: int) -> None:
+        """A query word's evidence, found in the phrase with this number."""
+        self.words[typed] = value
+        self.support[number] = self.support.get(number, 0.0) + value
+
     def offer_phrase(self, phrase: Phrase, score: float) -> None:
         better = score > self.phrase_score
         if better or (score == self.phrase_score and self.phrase is None):
@@ -56,15 +62,30 @@ class Evidence:
 
 Of = Callable[[int], Evidence]
 """The evidence for one cause, made on first use."""
+Pending = dict[int, tuple[str, float, int]]
+"""Causes whose one word cannot lift them to the floor: (word, evidence, phrase number), added
+to their evidence only if something else is found for them (a name, a typo of one)."""
 
 
 def weigh_words(
-    index: Index, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: Of
+    index: Index,
+    similar: dict[str, dict[str, float]],
+    spelled: dict[str, str],
+    of: Of,
+    pending: Pending,
+    floor: float = -math.inf,
+    known: Container[int] = (),
 ) -> dict[str, float]:
     """Each query word's evidence for the causes that hold it; returns, for each query word
-    (as typed), what it counts against a cause that does not hold it."""
+    (as typed), what it counts against a cause that does not hold it.
+
+    A cause that holds one catalogue word only, whose evidence minus what the other words count
+    against it stays under `floor`, goes to `pending` instead: most causes of a big catalogue
+    share a common word ("pain"), and none of them can be shown. A cause with evidence already
+    (`known`: a name equal to the query) gets its word at once."""
     penalties: dict[str, float] = {}
     held: dict[int, int] = {}  # cause -> how many of the catalogue words found it holds
+    found_by: list[tuple[str, dict[int, tuple[float, int]]]] = []
     for word, found in similar.items():
         if not found:
             penalties[spelled[word]] = _UNKNOWN
@@ -79,11 +100,16 @@ def weigh_words(
                 value = similarity * idf * FIELD_WEIGHTS[FIELDS[field]]
                 if value > best.get(cause, (0.0, 0))[0]:
                     best[cause] = (value, number)
-        for cause, (value, number) in best.items():
-            ev = of(cause)
-            ev.words[spelled[word]] = value
-            ev.support[number] = ev.support.get(number, 0.0) + value
+        found_by.append((spelled[word], best))
         penalties[spelled[word]] = _AGAINST * strongest**_AGAINST_POWER
+    against_all = sum(penalties.values())
+    for typed, best in found_by:
+        against = against_all - penalties[typed]  # a cause with this word only
+        for cause, (value, number) in best.items():
+            if held[cause] == 1 and value - against < floor and cause not in known:
+                pending[cause] = (typed, value, number)
+            else:
+                of(cause).add_word(typed, value, number)
     # the phrases that hold several of the words found, for the causes that hold several: a
     # cause that holds one word is shown by the phrase that holds it most directly (`support`)
     for found in similar.values():

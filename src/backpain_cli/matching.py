@@ -14,7 +14,14 @@ import math
 from typing import Literal, NamedTuple
 
 from .errors import QueryError
-from .evidence import Evidence, find_phrases, find_whole_names, weigh_pairs, weigh_words
+from .evidence import (
+    Evidence,
+    Pending,
+    find_phrases,
+    find_whole_names,
+    weigh_pairs,
+    weigh_words,
+)
 from .index import FIELD_WEIGHTS, Conditions, Index
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
@@ -154,9 +161,14 @@ class Matcher:
         typed = literal.split()
         stems = [stem(word) for word in typed]
         evidence: dict[int, Evidence] = {}
+        pending: Pending = {}
 
         def of(cause: int) -> Evidence:
-            return evidence.setdefault(cause, Evidence())
+            if (found := evidence.get(cause)) is None:
+                found = evidence[cause] = Evidence()
+                if (word := pending.pop(cause, None)) is not None:
+                    found.add_word(*word)  # its one word, now that more is found for it
+            return found
 
         # Of phrases equal to the query, show the one spelled as typed ("disc", not "disk").
         equal = self.index.names.get(" ".join(stems), [])
@@ -168,7 +180,8 @@ class Matcher:
         elsewhere = {stems[i] for start, end in self._elsewhere(typed) for i in range(start, end)}
         query_words = [word for word in content(stems) if word not in elsewhere]
         similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
-        penalties = weigh_words(self.index, similar, spelled, of)
+        needed = _evidence_for(min_score)
+        penalties = weigh_words(self.index, similar, spelled, of, pending, needed, evidence)
         weigh_pairs(self.index, [s for s in stems if s not in elsewhere], spelled, of)
         find_phrases(self.index, similar, spelled, of)
         if any(found and 1.0 not in found.values() for found in similar.values()) or any(
@@ -178,7 +191,6 @@ class Matcher:
             find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
 
         ranked: list[_Ranked] = []
-        needed = _evidence_for(min_score)
         for cause_index, found in evidence.items():
             against = sum(p for word, p in penalties.items() if word not in found.words)
             if (
