@@ -17,6 +17,7 @@ import sqlite3
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
+from itertools import repeat
 from typing import Any, NoReturn, overload
 
 from .errors import CatalogueError
@@ -279,7 +280,10 @@ class StoredTables:
             return []
         numbers = array("i")
         numbers.frombytes(rows[0][0])
-        return list(map(Posting, numbers[0::4], numbers[1::4], numbers[2::4], numbers[3::4]))
+        # tuple.__new__ makes each Posting without the Python call of Posting(...): a common
+        # word of a big catalogue has thousands
+        fields = zip(numbers[0::4], numbers[1::4], numbers[2::4], numbers[3::4], strict=True)
+        return list(map(tuple.__new__, repeat(Posting), fields))
 
     def phrases_at(self, numbers: list[int]) -> list[Phrase]:
         found: list[Phrase] = self.phrases.at(numbers)
