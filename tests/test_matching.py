@@ -385,6 +385,7 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         # found by a new user's trial: names of what the signs are about, and everyday words
         ("cauda equina syndrome", "emergency"),
         ("numb between my legs", "emergency"),
+        ("numbness in my groin", "emergency"),
         ("leaking urine and back pain", "emergency"),
         ("am i having a heart attack", "emergency"),
         ("aortic aneurysm", "emergency"),
@@ -435,6 +436,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # a word that places a sign but never makes one alone (signs.CONTEXT)
         *("my saddle hurts my back", "back pain when i wake up"),
         *("can pregnancy cause back pain", "pregnant and back pain"),
+        *("pain in my back and groin", "back pain spreading to the groin"),
         # names whose words mean something else alone (text.COMPOUNDS), and names of other kinds
         *("hay fever", "cabin fever", "heart rate high", "panic attack and back pain"),
         *("brain aneurysm", "piriformis syndrome", "fibromyalgia syndrome"),

@@ -20,10 +20,10 @@ GENERIC = frozenset(
     words("new start starts starting trouble keep keeps getting comes first time history syndrome")
 )
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
-CONTEXT = frozenset(words("saddle wake wakes waking pregnant pregnancy"))
+CONTEXT = frozenset(words("saddle wake wakes waking pregnant pregnancy groin"))
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
-night" and "pregnant and bleeding" are signs; "my saddle hurts my back", "back pain when I wake
-up" and "can pregnancy cause back pain" are not."""
+night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
+when I wake up", "can pregnancy cause back pain" and "pain in my back and groin" are not."""
 BACK, LOW = words("back low")
 PAIN = PAIN_WORDS | {BACK, LOW}
 """Words for the pain itself, and the (lower) back: every sign is about back pain, so they say
