@@ -177,6 +177,7 @@ def test_things_that_are_not_causes_here_find_nothing(query: str) -> None:
         ("hernia disc", []),
         ("ankylosis spondylitis", []),
         ("hernia in the groin", ["hernia"]),
+        ("fear of a heart attack", ["heart attack"]),  # as typed, though read as one word
     ],
 )
 def test_conditions_that_are_not_here_are_named(query: str, named: list[str]) -> None:

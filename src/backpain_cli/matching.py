@@ -27,6 +27,7 @@ from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
 from .text import (
+    COMPOUNDS,
     FILLER,
     GLUE,
     PAIN_WORDS,
@@ -114,7 +115,8 @@ class Matcher:
         the causes' names or other names, or part of one, or holds one, is here.
         """
         typed = normalize(query).split()
-        return [" ".join(typed[start:end]) for start, end in self._elsewhere(typed)]
+        spans = [typed[start:end] for start, end in self._elsewhere(typed)]
+        return [" ".join(_AS_TYPED.get(word, word) for word in span) for span in spans]
 
     def _elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
         """Where the query's words name conditions that are not here: (start, end) spans.
@@ -299,6 +301,7 @@ class Matcher:
 
 
 _FIELD_NAMES = {"risk_factor": "risk factor", "see_a_doctor": "when to see a doctor"}
+_AS_TYPED = {joined: words_ for words_, joined in COMPOUNDS.items()}  # "heartattack"
 
 
 def _evidence_for(score: float) -> float:
