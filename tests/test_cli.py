@@ -208,6 +208,10 @@ def test_show_a_related_term_says_related_never_did_you_mean(invoke: Invoke) -> 
     assert result.exit_code == 1
     assert "It is related to: Osteoporosis (backpain search osteopenia says how)." in result.stderr
     assert "Did you mean" not in result.stderr
+    # the same for a related term that the cause's own card also speaks of
+    bulging = invoke("show", "bulging", "disk")
+    assert bulging.exit_code == 1
+    assert "It is related to: Herniated disk" in bulging.stderr
 
 
 def test_show_json_still_answers_when_nothing_fits(invoke: Invoke) -> None:

@@ -39,7 +39,7 @@ _CHARACTERS_PER_EDIT = 6
 class Evidence:
     """What one query says about one cause."""
 
-    __slots__ = ("fields", "phrase", "phrase_score", "support", "together", "words")
+    __slots__ = ("ceiling", "fields", "phrase", "phrase_score", "support", "together", "words")
 
     def __init__(self) -> None:
         self.support: dict[int, float] = {}  # phrase number -> evidence it holds
@@ -48,6 +48,9 @@ class Evidence:
         self.words: dict[str, float] = {}  # query word -> its evidence
         self.phrase: Phrase | None = None
         self.phrase_score = 0.0
+        self.ceiling: float | None = None
+        """The most this cause may score: a query that is one of its related terms, and
+        nothing more, is about a related condition, however its card echoes the words."""
 
     def add_word(self, typed: str, value: float, number: int) -> None:
         """A query word's evidence, found in the phrase with this number."""
@@ -189,7 +192,10 @@ def find_phrases(
         unsaid = 1 - min(1.0, held / told) if told else 0.0
         ev = of(phrase.cause)
         weight = _RELATED if phrase.field == "related" else 1.0
-        ev.offer_phrase(phrase, 100.0 * weight * similarity * strength * (1 - _UNSAID * unsaid))
+        score = 100.0 * weight * similarity * strength * (1 - _UNSAID * unsaid)
+        ev.offer_phrase(phrase, score)
+        if phrase.field == "related" and not unsaid:
+            ev.ceiling = max(ev.ceiling or 0.0, score)
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
 

@@ -260,6 +260,8 @@ class Matcher:
         elif found.support:
             number = max(found.support, key=lambda n: (found.support[n], -n))
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
+        if found.ceiling is not None:  # the query is one of its related terms: no more
+            word_score = min(word_score, found.ceiling)
         if found.phrase is not None and found.phrase_score >= word_score:
             return round(min(100.0, found.phrase_score), 1), found.phrase
         shown = number if number is not None else found.phrase
