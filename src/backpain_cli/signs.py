@@ -20,10 +20,13 @@ GENERIC = frozenset(
     words("new start starts starting trouble keep keeps getting comes first time history syndrome")
 )
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
-CONTEXT = frozenset(words("saddle wake wakes waking pregnant pregnancy groin"))
+KEPT = frozenset(words("child children"))
+"""Words that search drops as context ("my kid") but that a sign is about: a young child."""
+CONTEXT = frozenset(words("saddle wake wakes waking pregnant pregnancy groin hot sex"))
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
-when I wake up", "can pregnancy cause back pain" and "pain in my back and groin" are not."""
+when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
+hot yoga" and "back pain after sex" are not."""
 BACK, LOW = words("back low")
 PAIN = PAIN_WORDS | {BACK, LOW}
 """Words for the pain itself, and the (lower) back: every sign is about back pain, so they say
@@ -48,7 +51,9 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
     groups = matcher.catalogue.red_flags
-    told = [w for w in content(words(query)) if len(w) > 2 and w not in PAIN]
+    stems = words(query)
+    told = [w for w in content(stems) if len(w) > 2 and w not in PAIN]
+    told += [w for w in dict.fromkeys(stems) if w in KEPT]
     if not told or not groups:
         return []
     particular = _particular(groups)

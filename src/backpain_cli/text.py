@@ -80,6 +80,8 @@ SPELLINGS = {
     "women": "woman",
     "men": "man",
     "children": "child",
+    "kid": "child",
+    "kids": "child",
 }
 """British spellings, everyday words read as the word the catalogue uses for the same thing
 ("flank" is the side of the body), and irregular forms of verbs."""
