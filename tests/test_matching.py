@@ -414,6 +414,16 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         ("i had breast cancer and now my back hurts", "soon"),
         # words search drops as context, but a sign is about
         *(("child back pain", "soon"), ("my kid has back pain", "soon")),
+        # a second trial's wording: slang, misspellings, words that say how, not what
+        ("car crash back pain", "emergency"),
+        ("back pain and a temprature", "emergency"),
+        ("bak pain and feaver", "emergency"),
+        ("chest pain and back pain together", "emergency"),
+        ("pain in my chest going through to my back", "emergency"),
+        ("back pain and i keep wetting myself", "emergency"),
+        ("pooped my pants back pain", "emergency"),
+        ("history of cancer new back pain", "soon"),
+        ("there's a lump on my spine", "soon"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -459,7 +469,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("my saddle hurts my back", "back pain when i wake up"),
         *("can pregnancy cause back pain", "pregnant and back pain"),
         *("pain in my back and groin", "back pain spreading to the groin"),
-        *("back pain after hot yoga", "back pain after sex"),
+        *("back pain after hot yoga", "back pain after sex", "sore back after a long flight"),
         # names whose words mean something else alone (text.COMPOUNDS), and names of other kinds
         *("hay fever", "cabin fever", "heart rate high", "panic attack and back pain"),
         *("brain aneurysm", "piriformis syndrome", "fibromyalgia syndrome"),

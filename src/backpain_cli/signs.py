@@ -17,7 +17,8 @@ from .model import RedFlags
 from .text import FILLER, PAIN_WORDS, content, words
 
 GENERIC = frozenset(
-    words("new start starts starting trouble keep keeps getting comes first time history syndrome")
+    words("new start starts starting trouble keep keeps getting comes first time history")
+    + words("syndrome long")
 )
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
 KEPT = frozenset(words("child children"))
@@ -52,7 +53,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     """
     groups = matcher.catalogue.red_flags
     stems = words(query)
-    told = [w for w in content(stems) if len(w) > 2 and w not in PAIN]
+    told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told += [w for w in dict.fromkeys(stems) if w in KEPT]
     if not told or not groups:
         return []

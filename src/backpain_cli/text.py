@@ -70,6 +70,15 @@ SPELLINGS = {
     "feverish": "fever",  # the stemmer keeps "feverish" apart
     "bum": "buttock",
     "tb": "tuberculosis",  # "spinal TB"
+    "wee": "urinate",  # British for pee
+    "pooped": "soiled",  # "pooped my pants"
+    "crash": "accident",  # "a car crash"
+    "temp": "temperature",  # "a high temp"
+    # misspellings that are words of the warning signs, which match no typos
+    "temprature": "temperature",
+    "tempreture": "temperature",
+    "feaver": "fever",
+    "bak": "back",
     "nighttime": "night",  # compounds the catalogue writes as one word
     "nightime": "night",
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
@@ -116,6 +125,7 @@ FILLER_WORDS = """
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
+    happen happens happening happened together going through properly
 """
 """Question and context words: they say nothing about which cause a query is about.
 
