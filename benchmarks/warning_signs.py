@@ -4,9 +4,11 @@ do too. Prints figures; asserts nothing (tests/test_matching.py holds the cases)
 python benchmarks/warning_signs.py            # the figures
 python benchmarks/warning_signs.py --misses   # and every query that went wrong
 
-The queries are in tests/data/warning_queries.tsv (should_warn, query, source address): phrasings
-from public questions and posts, gathered while the signs were reworded, so the figure flatters;
-it is a regression check and a list of what is still missed, not a held-out measure.
+Two lists (should_warn, query, source address): tests/data/warning_queries.tsv, phrasings from
+public questions and posts, gathered while the signs were reworded; and
+tests/data/warning_queries_trial.tsv, written by a tester trying the tool as a frightened person
+would (source "-"), then used to choose word lists. Both flatter: they are regression checks and
+lists of what is still missed, not held-out measures.
 """
 
 from __future__ import annotations
@@ -19,14 +21,20 @@ from backpain_cli.catalogue import load_conditions
 from backpain_cli.matching import Matcher
 from backpain_cli.signs import warning_signs
 
-QUERIES = Path(__file__).parents[1] / "tests" / "data" / "warning_queries.tsv"
+DATA = Path(__file__).parents[1] / "tests" / "data"
+LISTS = (DATA / "warning_queries.tsv", DATA / "warning_queries_trial.tsv")
 
 
 def main() -> None:
     matcher = Matcher(load_catalogue(), load_conditions())
+    for path in LISTS:
+        evaluate(matcher, path)
+
+
+def evaluate(matcher: Matcher, path: Path) -> None:
     found = alarms = warn = near = 0
     wrong = []
-    for line in QUERIES.read_text(encoding="utf-8").splitlines()[1:]:
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         should, query, _source = line.split("\t")
         warned = bool(warning_signs(matcher, query))
         if should == "yes":
@@ -37,7 +45,7 @@ def main() -> None:
             alarms += warned
         if warned != (should == "yes"):
             wrong.append(f"{'missed' if should == 'yes' else 'false alarm'}: {query}")
-    print(f"should warn: {found}/{warn} warned; near misses: {alarms}/{near} warned")
+    print(f"{path.name}: should warn {found}/{warn} warned; near misses {alarms}/{near} warned")
     if "--misses" in sys.argv:
         print("\n".join(wrong))
 
