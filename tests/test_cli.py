@@ -121,6 +121,7 @@ def test_search_markdown_is_a_whole_document_with_warnings_tiers_and_no_match(
     # a document to paste and read: the warning first, then the table with each result's tier
     out = invoke("search", "back pain with a fever and chills", "-f", "markdown").stdout
     assert out.index("> **Warning sign (get emergency care):**") < out.index("| Cause |")
+    assert "> **Call your local emergency number" in out  # whom to call, in the document too
     assert "| Confidence |" in out
     assert "| high |" in out
     # nothing found is still a document, with its disclaimer, and exit 1

@@ -103,9 +103,12 @@ def _cell(value: Any) -> str:
 
 def _markdown(view: View) -> str:
     out: list[str] = [f"# {_md(view.title)}\n"] if view.title else []
-    for warning in view.document.get("warnings", []):  # first, as at a terminal
+    warnings = view.document.get("warnings", [])
+    for warning in warnings:  # first, as at a terminal
         title, sign = _md(warning["title"].lower()), _md(warning["sign"])
         out.append(f"> **Warning sign ({title}):** {sign}\n")
+    for call in dict.fromkeys(w["call"] for w in warnings if w.get("call")):
+        out.append(f"> **{_md(call)}**\n")
     if not view.records and "results" in view.document:
         out.append("No cause matched.\n")
     keys = list(view.labels) or list(view.columns)

@@ -84,7 +84,12 @@ def match_record(catalogue: Catalogue, match: Match) -> Record:
 
 
 def warning_records(warnings: Sequence[Warning]) -> list[Record]:
-    return [{"group": group.id, "title": group.title, "sign": sign} for group, sign in warnings]
+    """The warning signs a query reads like, each with how to call for help ("" if its group
+    says nothing of it), so that a document or a program passes that on too."""
+    return [
+        {"group": group.id, "title": group.title, "sign": sign, "call": group.call}
+        for group, sign in warnings
+    ]
 
 
 def catalogue_record(catalogue: Catalogue) -> Record:
