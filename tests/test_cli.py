@@ -122,6 +122,10 @@ def test_search_markdown_is_a_whole_document_with_warnings_tiers_and_no_match(
     out = invoke("search", "back pain with a fever and chills", "-f", "markdown").stdout
     assert out.index("> **Warning sign (get emergency care):**") < out.index("| Cause |")
     assert "> **Call your local emergency number" in out  # whom to call, in the document too
+    # and for each query of `search -` that reads like one
+    batch = invoke("search", "-", "-f", "markdown", input="sciatica\nfever and chills\n").stdout
+    assert "> **Warning sign (get emergency care) for 'fever and chills':**" in batch
+    assert batch.index("Warning sign") < batch.index("| Query |")
     assert "| Confidence |" in out
     assert "| high |" in out
     # nothing found is still a document, with its disclaimer, and exit 1

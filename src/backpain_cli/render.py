@@ -103,11 +103,14 @@ def _cell(value: Any) -> str:
 
 def _markdown(view: View) -> str:
     out: list[str] = [f"# {_md(view.title)}\n"] if view.title else []
-    warnings = view.document.get("warnings", [])
-    for warning in warnings:  # first, as at a terminal
+    warnings = [(w, "") for w in view.document.get("warnings", [])]
+    for item in view.document.get("queries", []):  # `search -`: each query's own
+        warnings += [(w, item["query"]) for w in item["warnings"]]
+    for warning, query in warnings:  # first, as at a terminal
         title, sign = _md(warning["title"].lower()), _md(warning["sign"])
-        out.append(f"> **Warning sign ({title}):** {sign}\n")
-    for call in dict.fromkeys(w["call"] for w in warnings if w.get("call")):
+        which = f" for {_md(repr(query))}" if query else ""
+        out.append(f"> **Warning sign ({title}){which}:** {sign}\n")
+    for call in dict.fromkeys(w["call"] for w, _ in warnings if w.get("call")):
         out.append(f"> **{_md(call)}**\n")
     if not view.records and "results" in view.document:
         out.append("No cause matched.\n")
