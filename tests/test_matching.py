@@ -101,6 +101,17 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("my back...again, S.I. joint") == words("my back again SI joint")
 
 
+def test_words_that_name_one_cause_say_little_for_another() -> None:
+    # a kidney infection card names kidney stones among its risk factors: a question about
+    # kidney stone pain is about kidney stones, and a kidney infection is at most related
+    assert confident("kidney stone pain in my side that comes in waves") == ["kidney-stones"]
+    # each cause a query names keeps its own name's evidence
+    assert set(confident("kidney stones or kidney infection")) == {
+        "kidney-stones",
+        "kidney-infection",
+    }
+
+
 def test_words_side_by_side_say_more_than_the_same_words_apart() -> None:
     def fibromyalgia(query: str) -> float:
         found = MATCHER.search(query, limit=None, min_score=0)

@@ -16,6 +16,7 @@ import math
 from collections.abc import Callable, Container
 
 from .index import FIELD_WEIGHTS, Index
+from .limits import CONFIDENT
 from .tables import FIELDS, WHOLE_CODES, Phrase
 from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
 
@@ -39,7 +40,16 @@ _CHARACTERS_PER_EDIT = 6
 class Evidence:
     """What one query says about one cause."""
 
-    __slots__ = ("ceiling", "fields", "phrase", "phrase_score", "support", "together", "words")
+    __slots__ = (
+        "ceiling",
+        "fields",
+        "named",
+        "phrase",
+        "phrase_score",
+        "support",
+        "together",
+        "words",
+    )
 
     def __init__(self) -> None:
         self.support: dict[int, float] = {}  # phrase number -> evidence it holds
@@ -48,6 +58,8 @@ class Evidence:
         self.words: dict[str, float] = {}  # query word -> its evidence
         self.phrase: Phrase | None = None
         self.phrase_score = 0.0
+        self.named: set[str] = set()
+        """The query's words that make up a name of this cause found whole, confidently."""
         self.ceiling: float | None = None
         """The most this cause may score: a query that is one of its related terms, and
         nothing more, is about a related condition, however its card echoes the words."""
@@ -196,6 +208,8 @@ def find_phrases(
         ev.offer_phrase(phrase, score)
         if phrase.field == "related" and not unsaid:
             ev.ceiling = max(ev.ceiling or 0.0, score)
+        elif score >= CONFIDENT:
+            ev.named.update(near[w][1] for w in needed)
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
 

@@ -45,6 +45,7 @@ TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _LONGEST_NAME = 4  # words in the longest condition name looked for
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
+_CLAIMED = 0.2  # what a word that names another cause still says about this one
 
 Confidence = Literal["high", "low"]
 MATCHED = (
@@ -191,6 +192,18 @@ class Matcher:
         ):
             # some word may be a typo: compare the whole query with whole names
             find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
+
+        # the words that name one cause are evidence for it, and much less for the others:
+        # "kidney stone pain" is not a question about a kidney infection
+        owners: dict[str, set[int]] = {}
+        for cause_index, found in evidence.items():
+            for word in found.named:
+                owners.setdefault(word, set()).add(cause_index)
+        if owners:
+            for cause_index, found in evidence.items():
+                for word in found.words.keys() & owners.keys():
+                    if cause_index not in owners[word]:
+                        found.words[word] *= _CLAIMED
 
         ranked: list[_Ranked] = []
         for cause_index, found in evidence.items():
