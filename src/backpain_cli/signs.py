@@ -21,9 +21,15 @@ GENERIC = frozenset(
     + words("syndrome long")
 )
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
-KEPT = frozenset(words("child children"))
-"""Words that search drops as context ("my kid") but that a sign is about: a young child."""
-CONTEXT = frozenset(words("saddle wake wakes waking pregnant pregnancy groin hot sex"))
+(UNABLE,) = words("unable")
+CANNOT = frozenset(words("cant cannot couldnt unable difficulty trouble struggle struggling"))
+"""Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
+"trouble walking" and "unable to walk" are one sign."""
+KEPT = frozenset((*words("child children"), UNABLE))
+"""Words that search drops as context ("my kid", "can't") but that a sign is about."""
+CONTEXT = frozenset(
+    (*words("saddle wake wakes waking pregnant pregnancy groin hot sex walk walking"), UNABLE)
+)
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
@@ -52,7 +58,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
     groups = matcher.catalogue.red_flags
-    stems = words(query)
+    stems = [UNABLE if w in CANNOT else w for w in words(query)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told += [w for w in dict.fromkeys(stems) if w in KEPT]
     if not told or not groups:
@@ -77,8 +83,8 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
             share = sum(weight(w) for w in shared) / said
             if share < COVERAGE or all(particular.get(w, 0.0) < PARTICULAR for w in shared):
                 continue
-            if shared and set(shared) <= CONTEXT:
-                continue
+            if set(shared) <= CONTEXT and len(set(shared)) < 2:
+                continue  # one word that only places a sign: "my saddle", "can't sleep"
             if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
                 continue  # "pain in my buttock" is not "numbness around the buttocks"
             scored.append((share, group, sign))
