@@ -434,7 +434,6 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         ("back pain and i keep wetting myself", "emergency"),
         ("pooped my pants back pain", "emergency"),
         ("history of cancer new back pain", "soon"),
-        ("there's a lump on my spine", "soon"),
         # ways of saying "unable to", which search drops as filler
         *(("can't walk", "emergency"), ("difficulty walking with back pain", "emergency")),
         ("my back hurts so bad and i cant move my legs", "emergency"),
@@ -486,6 +485,8 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("back pain after hot yoga", "back pain after sex", "sore back after a long flight"),
         *("is walking good for back pain", "back pain when walking", "i cant bend over"),
         "cant sleep because of back pain",
+        # a condition named whole says nothing of its words' signs unless it is of their kind
+        *("how can i tell if i have irritable bowel syndrome", "bamboo spine"),
         # names whose words mean something else alone (text.COMPOUNDS), and names of other kinds
         *("hay fever", "cabin fever", "heart rate high", "panic attack and back pain"),
         *("brain aneurysm", "piriformis syndrome", "fibromyalgia syndrome"),

@@ -73,12 +73,16 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     said = sum(weight(w) for w in told)
     elsewhere = _pain_elsewhere(words(query))
     # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
-    # cancer, all of it ("chest infection" is an infection, not chest pain)
+    # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
+    # syndrome" says nothing of bowel control; one a sign names ("cauda equina") is that sign's
     named = [words(name) for name in matcher.not_here(query)]
     scored = []
     for group in groups:
         for sign in group.signs:
-            held = _words(sign).union(*(n for n in named if n[-1] in _words(sign)))
+            sign_words = _words(sign)
+            kinds = [n for n in named if n[-1] in sign_words or _names(n, sign_words)]
+            others = [n for n in named if n not in kinds]
+            held = sign_words.union(*kinds).difference(*others)
             shared = [w for w in told if w in held]
             share = sum(weight(w) for w in shared) / said
             if share < COVERAGE or all(particular.get(w, 0.0) < PARTICULAR for w in shared):
@@ -100,6 +104,11 @@ def _pain_elsewhere(stems: list[str]) -> bool:
         if word in PAIN_WORDS and BACK not in kept[max(0, i - 1) : i + 2]:
             return True
     return False
+
+
+def _names(condition: list[str], sign_words: frozenset[str]) -> bool:
+    """Whether a sign names this condition: all its words but the generic ones are the sign's."""
+    return all(w in sign_words for w in condition if w not in GENERIC)
 
 
 @cache
