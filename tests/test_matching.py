@@ -437,6 +437,7 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         # ways of saying "unable to", which search drops as filler
         *(("can't walk", "emergency"), ("difficulty walking with back pain", "emergency")),
         ("my back hurts so bad and i cant move my legs", "emergency"),
+        ("cant feel when i wipe my bum", "emergency"),  # "can't" counted once
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:

@@ -60,7 +60,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     groups = matcher.catalogue.red_flags
     stems = [UNABLE if w in CANNOT else w for w in words(query)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
-    told += [w for w in dict.fromkeys(stems) if w in KEPT]
+    told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
     if not told or not groups:
         return []
     particular = _particular(groups)
@@ -70,7 +70,8 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
         # a word of the signs or of the catalogue is what the query is about ("infection")
         return 1.0 if word in particular or known(word) else _UNKNOWN
 
-    said = sum(weight(w) for w in told)
+    # "can't" places a sign ("can't pee") but is not a subject of its own
+    said = sum(weight(w) for w in told if w != UNABLE) or 1.0
     elsewhere = _pain_elsewhere(words(query))
     # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
     # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
