@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from typing import Literal, NamedTuple
 
+from .elsewhere import conditions_elsewhere
 from .errors import QueryError
 from .evidence import (
     Evidence,
@@ -28,10 +29,8 @@ from .model import Catalogue, Cause
 from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
 from .text import (
     COMPOUNDS,
-    FILLER,
     GLUE,
     PAIN_WORDS,
-    condition_key,
     content,
     normalize,
     stem,
@@ -43,7 +42,6 @@ _SCALE = 0.9
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
-_LONGEST_NAME = 4  # words in the longest condition name looked for
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
 
@@ -112,8 +110,7 @@ class Matcher:
     def not_here(self, query: str) -> list[str]:
         """The conditions a query names that are none of the catalogue's causes, as typed.
 
-        The longest name wins ("rheumatoid arthritis", not "arthritis"); a name that is one of
-        the causes' names or other names, or part of one, or holds one, is here.
+        See elsewhere.conditions_elsewhere for what counts as here.
         """
         typed = normalize(query).split()
         spans = [typed[start:end] for start, end in self._elsewhere(typed)]
@@ -125,32 +122,8 @@ class Matcher:
         Worked out once a query: `search` needs them, and so does `not_here` after it.
         """
         if self._last[0] != typed or not typed:
-            self._last = (typed, self._find_elsewhere(typed))
+            self._last = (typed, conditions_elsewhere(self.index, typed))
         return self._last[1]
-
-    def _find_elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
-        stems = [stem(word) for word in typed]
-        conditions = self.index.conditions
-        # names are compared as sets of words, without "of" and "the": "kidney cyst" is "cyst
-        # of kidney"
-        kept = [i for i, s in enumerate(stems) if s not in GLUE]
-        found: list[tuple[int, int]] = []
-        used: set[int] = set()
-        for size in range(min(_LONGEST_NAME, len(kept)), 0, -1):
-            for start in range(len(kept) - size + 1):
-                positions = kept[start : start + size]
-                words_ = {stems[i] for i in positions}
-                if used.intersection(positions) or condition_key(words_) not in conditions:
-                    continue
-                used.update(positions)
-                if words_ <= FILLER or self.index.described_together(words_):
-                    continue  # named in words one cause is described with: "low back pain"
-                if self.index.is_name_within(frozenset(words_)):
-                    continue
-                if self.index.is_name_variant(words_, set(stems)):
-                    continue  # "hernia disc": a name of ours with a word in another form
-                found.append((positions[0], positions[-1] + 1))
-        return sorted(found)
 
     def search(
         self,
