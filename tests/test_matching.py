@@ -438,6 +438,8 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         *(("can't walk", "emergency"), ("difficulty walking with back pain", "emergency")),
         ("my back hurts so bad and i cant move my legs", "emergency"),
         ("cant feel when i wipe my bum", "emergency"),  # "can't" counted once
+        *(("cant feel my private parts", "emergency"), ("legs suddenly wont work", "emergency")),
+        ("fell down the stairs and now my back hurts", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -486,6 +488,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("back pain after hot yoga", "back pain after sex", "sore back after a long flight"),
         *("is walking good for back pain", "back pain when walking", "i cant bend over"),
         "cant sleep because of back pain",
+        *("back pain going up stairs", "which part of my back hurts", "pain wont go away"),
         # a condition named whole says nothing of its words' signs unless it is of their kind
         *("how can i tell if i have irritable bowel syndrome", "bamboo spine"),
         # names whose words mean something else alone (text.COMPOUNDS), and names of other kinds
