@@ -20,7 +20,6 @@ from .tables import (
     FIELDS,
     NAME_CODES,
     NAMED,
-    OWN_NAME_CODES,
     MemoryTables,
     Phrase,
     Posting,
@@ -92,10 +91,6 @@ class Index:
     def knows(self, word: str) -> bool:
         return bool(self.tables.postings(word))
 
-    def phrase_numbers(self, word: str) -> list[int]:
-        """The numbers of every phrase that holds a word."""
-        return [posting.phrase for posting in self.tables.postings(word)]
-
     def holders(self, word: str) -> dict[int, Posting]:
         """The causes that hold a word, and for each the phrase that names it most directly."""
         if (found := self._holders.get(word)) is None:
@@ -144,10 +139,6 @@ class Index:
     def name_numbers(self, word: str) -> list[int]:
         """The numbers of the name, other-name and code phrases that hold a word."""
         return [p.phrase for p in self.tables.postings(word) if p.field in NAME_CODES]
-
-    def names_a_cause(self, word: str) -> bool:
-        """Whether a word is a word of a cause's own name or id ("pregnancy", "kidney")."""
-        return any(p.field in OWN_NAME_CODES for p in self.tables.postings(word))
 
     def is_name_within(self, words: frozenset[str]) -> bool:
         """Whether a name or other name holds all these words, or is made of some of them only

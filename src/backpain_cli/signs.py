@@ -17,19 +17,22 @@ from .model import RedFlags
 from .text import FILLER, PAIN_WORDS, content, words
 
 GENERIC = frozenset(
-    words("new start starts starting trouble keep keeps getting comes first time history")
-    + words("syndrome long")
+    words(
+        "new start starts starting trouble keep keeps getting comes first time history"
+        " syndrome long"
+    )
 )
 """Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
 (UNABLE,) = words("unable")
 CANNOT = frozenset(words("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
 """Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
 "trouble walking" and "unable to walk" are one sign."""
-KEPT = frozenset((*words("child children"), UNABLE))
+KEPT = frozenset(words("child children unable"))
 """Words that search drops as context ("my kid", "can't") but that a sign is about."""
 CONTEXT = frozenset(
-    {*words("saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts")}
-    | {UNABLE}
+    words(
+        "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
+    )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain

@@ -41,7 +41,6 @@ DESCRIBING = frozenset((*NAME_FIELDS, "symptom", "definition", "related"))
 since risk factors and see-also name other conditions ("a slipped disc" under sciatica)."""
 NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
 WHOLE_CODES = frozenset(FIELDS.index(f) for f in WHOLE_FIELDS)
-OWN_NAME_CODES = frozenset(FIELDS.index(f) for f in ("name", "id"))
 DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
 NAMED = ("name", "alias", "kind")
 """The fields that name a cause in words (not an id or a code)."""

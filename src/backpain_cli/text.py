@@ -69,6 +69,8 @@ SPELLINGS = {
     "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
     "feverish": "fever",  # the stemmer keeps "feverish" apart
     "bum": "buttock",
+    "kid": "child",
+    "kids": "child",
     "tb": "tuberculosis",  # "spinal TB"
     "wee": "urinate",  # British for pee
     "pooped": "soiled",  # "pooped my pants"
@@ -89,8 +91,6 @@ SPELLINGS = {
     "women": "woman",
     "men": "man",
     "children": "child",
-    "kid": "child",
-    "kids": "child",
 }
 """British spellings, everyday words read as the word the catalogue uses for the same thing
 ("flank" is the side of the body), and irregular forms of verbs."""
