@@ -150,6 +150,29 @@ def test_a_real_word_is_not_a_typo_of_another() -> None:
     assert Matcher(CATALOGUE).search("spondylosis")[0].cause.id == "osteoarthritis"
 
 
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        # five letters allow one edit, but "right" is one from "bright", "light", "night" and
+        # "tight": a word that close to several is a word of its own
+        ("my right kidney hurts", "right"),
+        # the stem decides how many edits: "kick" and "mess" are too short for any ("rick")
+        ("kicked in the back playing football", "kicked"),
+        ("messed up my back lifting", "messed"),
+        ("cyst on my spine", "cyst"),  # four letters are too few to be the start of "cystitis"
+    ],
+)
+def test_everyday_words_are_not_read_as_typos(query: str, word: str) -> None:
+    found = MATCHER.search(query, limit=None, min_score=0)
+    assert not any(word in m.matched_words for m in found)
+
+
+def test_a_typo_one_edit_from_one_or_two_words_is_still_read_as_them() -> None:
+    assert top("sciatia") == "sciatica"
+    assert top("pregancy back pain") == "pregnancy"
+    assert top("my muscel hurts after the gym") == "muscle-strains"
+
+
 def test_a_long_word_garbled_beyond_a_few_edits_is_still_found_less_surely() -> None:
     # three edits from "spondylolisthesis", but most of its letters in order
     (match, *_) = MATCHER.search("grade 1 spondelolythesis")

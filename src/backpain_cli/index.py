@@ -47,7 +47,8 @@ assert tuple(FIELD_WEIGHTS) == FIELDS  # every searched field has its weight
 # one word into another ("work", "worn"), then one edit, then two for long medical words.
 _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
-_PREFIX_MIN = 4
+_PREFIX_MIN = 5
+_TYPO_CHOICES = 2  # catalogue words one edit away that a short word may be a typo of
 _VARIANT_MIN = 5  # letters two forms of a word share at least ("hernia", "herniated")
 _GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
 Conditions = frozenset[str] | Callable[[], frozenset[str]]
@@ -187,15 +188,22 @@ class Index:
         if self.knows(word):
             return {word: 1.0}
         found: dict[str, float] = {}
-        if (edits := _max_edits(typed)) and word not in self.medical_words:
+        # as many edits as the shorter of the word and its stem allows: "years" is "year", no
+        # typo of "wear"
+        edits = _max_edits(min(word, typed, key=len))
+        if edits and word not in self.medical_words:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 
             vocabulary = self.tables.vocabulary()
-            for other, distance, _ in process.extract(
+            near = process.extract(
                 word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=None
-            ):
-                found[other] = 1 - distance / max(len(word), len(other), 1) / 2
+            )
+            # a short word one edit from several catalogue words is most likely a real word of
+            # its own ("right": "bright", "light", "night", "tight"), not a typo of any of them
+            if edits > 1 or len(near) <= _TYPO_CHOICES:
+                for other, distance, _ in near:
+                    found[other] = 1 - distance / max(len(word), len(other), 1) / 2
             if len(word) >= _GARBLED_MIN:
                 # a long word may be garbled beyond a few edits ("spondolylotheis"): one that
                 # shares most of its letters in order is likely meant, though less surely
