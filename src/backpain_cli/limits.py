@@ -7,5 +7,5 @@ MAX_QUERY_CHARS = 1000
 CONFIDENT = 84.0
 """A result at or above this score is a match ("high" confidence); calibrated on the tuning half
 of benchmarks/questions.tsv to keep false positives at 5% or below."""
-MIN_SCORE = 44.0
+MIN_SCORE = 42.0
 """Below this a cause is not shown at all; from here to CONFIDENT it is "possibly related"."""
