@@ -99,6 +99,21 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("tweaked my lumber at nighttime") == words("strained my lumbar at night")
     assert words("Lower backs, feet") == words("low back foot")
     assert words("my back...again, S.I. joint") == words("my back again SI joint")
+    assert words("slumped in a chair, sore glutes") == words("slouched in a chair, sore buttocks")
+    assert words("prolonged standing in elderly people") == words("long standing in older people")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("slumping at my desk all day", "poor-posture"),
+        ("my elderly mother's back is getting rounded", "osteoporosis"),
+    ],
+)
+def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
+    query: str, expected: str
+) -> None:
+    assert expected in [m.cause.id for m in MATCHER.search(query, limit=3)]
 
 
 def test_words_that_name_one_cause_say_little_for_another() -> None:

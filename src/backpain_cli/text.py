@@ -86,6 +86,16 @@ SPELLINGS = {
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
     "tweak": "strain",  # "tweaked my back": to tweak is to strain slightly
     "tweaked": "strained",
+    "slump": "slouch",  # to slump at a desk is to slouch
+    "slumped": "slouched",
+    "slumping": "slouching",
+    "butt": "buttock",
+    "glute": "buttock",
+    "glutes": "buttocks",
+    "prolonged": "long",  # "prolonged sitting" is sitting for a long time
+    "elderly": "older",
+    "senior": "older",
+    "seniors": "older",
     # irregular plurals
     "feet": "foot",
     "women": "woman",
