@@ -478,6 +478,11 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
         ("cant feel when i wipe my bum", "emergency"),  # "can't" counted once
         *(("cant feel my private parts", "emergency"), ("legs suddenly wont work", "emergency")),
         ("fell down the stairs and now my back hurts", "emergency"),
+        # everyday phrases (text.PHRASES) and the places people feel back pain
+        ("slipped on the ice and hurt my back", "emergency"),  # a fall, not a slipped disc
+        ("i have lost two stone and my back aches", "soon"),  # weight, not kidney stones
+        ("there is a lump on my spine", "soon"),
+        ("my kidneys hurt and i have a fever", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -532,6 +537,8 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # names whose words mean something else alone (text.COMPOUNDS), and names of other kinds
         *("hay fever", "cabin fever", "heart rate high", "panic attack and back pain"),
         *("brain aneurysm", "piriformis syndrome", "fibromyalgia syndrome"),
+        # phrases read as a sign's words only where they mean it
+        *("slipped on my shoes and my back hurts", "slipped disc", "kidney stone in my spine"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

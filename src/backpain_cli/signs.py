@@ -39,9 +39,9 @@ night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my 
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
 hot yoga" and "back pain after sex" are not."""
 BACK, LOW = words("back low")
-PAIN = PAIN_WORDS | {BACK, LOW}
-"""Words for the pain itself, and the (lower) back: every sign is about back pain, so they say
-nothing of which."""
+PAIN = PAIN_WORDS | {BACK, LOW} | frozenset(words("spine spinal kidney kidneys"))
+"""Words for the pain itself, and the (lower) back, the spine or the kidneys, which are where
+people feel back pain: every sign is about back pain, so they say nothing of which."""
 COVERAGE = 0.6
 """A query describes a sign when more than half of what it says is in the sign: "back pain after
 a fall" does, "seized up when I got out of the car" does not ("car accident")."""

@@ -114,6 +114,17 @@ COMPOUNDS = {
 """Names of two words read as one, since one of their words alone means something else: hay
 fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one."""
 
+PHRASES = {
+    # "slipped on the ice": a fall, not a slipped disc, nor shoes slipped on
+    r"slipp?ed(?= on (?!(?:my |a |an |the |some )?(?:shoes?|boots?|socks?|slippers?|coat|jacket|"
+    r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
+    r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+) stones?": "lost weight",  # 14 lb
+    r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
+    r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
+}
+"""Everyday phrases read as the words the catalogue and its warning signs use (patterns over
+normalised text)."""
+
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been
     before being bit but by can cannot cant could did do does doing dont during each even ever
@@ -155,6 +166,8 @@ _STEMMER = Stemmer.Stemmer("english")
 SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
 CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
 _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOUNDS) + r")\b")
+_PHRASE = re.compile(r"\b(?:" + "|".join(f"({k.replace(' ', ' +')})" for k in PHRASES) + r")\b")
+_PHRASE_READ = list(PHRASES.values())
 """A normalised ICD-10-CM code or the start of one: "m51", "m5126" (from "M51.26")."""
 
 
@@ -171,6 +184,7 @@ def normalize_many(texts: list[str]) -> list[str]:
         joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
     joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
     joined = _COMPOUND.sub(lambda m: COMPOUNDS[" ".join(m.group().split())], joined)
+    joined = _PHRASE.sub(lambda m: _PHRASE_READ[(m.lastindex or 1) - 1], joined)
     return [" ".join(line.split()) for line in joined.split("\n")]
 
 
