@@ -101,6 +101,12 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("my back...again, S.I. joint") == words("my back again SI joint")
     assert words("slumped in a chair, sore glutes") == words("slouched in a chair, sore buttocks")
     assert words("prolonged standing in elderly people") == words("long standing in older people")
+    assert words("menstrual cramps and nausea, fatigue, tingly mid back") == words(
+        "period cramps and sick, tired, tingling middle back"
+    )
+    assert words("picked up my toddler and my back locked up") == words(
+        "lift my toddler and my back seized up"
+    )
 
 
 @pytest.mark.parametrize(

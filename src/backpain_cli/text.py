@@ -93,6 +93,32 @@ SPELLINGS = {
     "glute": "buttock",
     "glutes": "buttocks",
     "prolonged": "long",  # "prolonged sitting" is sitting for a long time
+    "tingly": "tingling",
+    "menstrual": "period",  # "menstrual cramps": the cards say periods, as NHS pages do
+    "menstruation": "period",
+    "trimester": "pregnancy",  # only a pregnancy has trimesters
+    "tiredness": "tired",  # the stemmer keeps "tiredness" apart from "tired"
+    "fatigue": "tired",
+    "fatigued": "tired",
+    "exhausted": "tired",
+    "exhaustion": "tired",
+    "female": "woman",
+    "females": "women",
+    "male": "man",
+    "males": "men",
+    "mid": "middle",  # "mid back"
+    "vagina": "vaginal",
+    "nausea": "sick",  # "nausea and vomiting" is "feeling and being sick" in NHS words
+    "nauseous": "sick",
+    "nauseated": "sick",
+    "vomit": "sick",
+    "vomiting": "sick",
+    "excruciating": "severe",
+    "unbearable": "severe",
+    "agonising": "severe",
+    "agonizing": "severe",
+    "agony": "severe",
+    "colicky": "colic",
     "elderly": "older",
     "senior": "older",
     "seniors": "older",
@@ -121,6 +147,8 @@ PHRASES = {
     r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+) stones?": "lost weight",  # 14 lb
     r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
     r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
+    r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
 }
 """Everyday phrases read as the words the catalogue and its warning signs use (patterns over
 normalised text)."""
