@@ -401,6 +401,21 @@ def test_a_users_catalogue_gets_its_own_word_weights(tiny: Path) -> None:
     assert {m.cause.id for m in ranked[1:]} <= {"broken-rib", "bone-bruise"}
 
 
+def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_name(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    # "migrane" stems as "migrans" does, a word of "erythema migrans": only a condition named in
+    # one word ("spondylolysis") is never read as a typo
+    path = write_catalogue(
+        '[[categories]]\nid = "head"\nname = "Headaches"\n\n[[causes]]\nid = "migraine"\n'
+        'name = "Migraine"\ncategory = "head"\ndefinition = "A throbbing headache."\n',
+        "head.toml",
+    )
+    (match,) = Matcher(load_catalogue(path), load_conditions()).search("migrane")
+    assert match.cause.id == "migraine"
+    assert match.confidence == "high"
+
+
 # --- warning signs ------------------------------------------------------------------------------
 
 

@@ -86,8 +86,10 @@ class Index:
 
     @cached_property
     def medical_words(self) -> frozenset[str]:
-        """Every word of a condition name: real words, never read as typos of others."""
-        return frozenset(word for name in self.conditions for word in name.split())
+        """Conditions named in one word ("spondylolysis"): real words, never read as typos of
+        others. A word that is only part of a name ("migrans" of "erythema migrans") may be,
+        since a typo can land on it ("migrane" for "migraine")."""
+        return frozenset(name for name in self.conditions if " " not in name)
 
     def knows(self, word: str) -> bool:
         return bool(self.tables.postings(word))
