@@ -504,6 +504,10 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("i have lost two stone and my back aches", "soon"),  # weight, not kidney stones
         ("there is a lump on my spine", "soon"),
         ("my kidneys hurt and i have a fever", "emergency"),
+        # numb or weak legs, in the plural, are both legs ("my legs ache" is no sign)
+        ("my legs are numb", "emergency"),
+        ("i cant feel my legs", "emergency"),
+        ("my legs keep giving way", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:

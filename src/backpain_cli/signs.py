@@ -14,7 +14,7 @@ from functools import cache
 
 from .matching import Matcher
 from .model import RedFlags
-from .text import FILLER, PAIN_WORDS, content, words
+from .text import FILLER, PAIN_WORDS, content, normalize, words
 
 GENERIC = frozenset(
     words(
@@ -38,6 +38,10 @@ CONTEXT = frozenset(
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
 hot yoga" and "back pain after sex" are not."""
+(BOTH,) = words("both")
+NERVE_SIGNS = frozenset(words("numb numbness weak weakness tingling tingle tingly"))
+"""What a sign about both legs is made of, besides pain: "my legs are numb" is about both legs
+("my legs ache" after a run is not)."""
 BACK, LOW = words("back low")
 PAIN = PAIN_WORDS | {BACK, LOW} | frozenset(words("spine spinal kidney kidneys"))
 """Words for the pain itself, and the (lower) back, the spine or the kidneys, which are where
@@ -65,6 +69,8 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     stems = [UNABLE if w in CANNOT else w for w in words(query)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
+    if "legs" in normalize(query).split() and NERVE_SIGNS.intersection(stems):
+        told.append(BOTH)  # numb or weak "legs": both of them
     if not told or not groups:
         return []
     particular = _particular(groups)
