@@ -707,3 +707,14 @@ def test_a_classifications_closest_name_comes_first(
     classification: Matcher, query: str, first: str
 ) -> None:
     assert classification.search(query)[0].cause.id == first
+
+
+def test_condition_names_are_found_in_the_sorted_text_as_in_the_set() -> None:
+    from backpain_cli.catalogue import condition_names
+
+    names, lines = condition_names(), load_conditions()
+    assert len(names) == len(lines)
+    assert set(names) == lines
+    assert all(name in names for name in lines)
+    others = ["", "a", "zzzz", "back low pain x", "0", "\n", *(name + " x" for name in lines)]
+    assert [o in names for o in others] == [o in lines for o in others]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Callable
 
 from .errors import ExitCode
 
@@ -19,12 +21,31 @@ def _tolerate_encoding(stream: object) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line; exit with the documented codes, never with a traceback."""
-    args = sys.argv[1:] if argv is None else argv
+    if argv is not None:  # a caller in the same process: its garbage collector is its own
+        _run(argv)
+        return
+    # Start-up makes tens of thousands of objects (Typer's, ours) and no garbage: no collection
+    # while they are made, and none of them scanned again, by a collection during the command or
+    # by the last one at exit (together about 12 ms of a 70 ms run).
+    gc.disable()
+    try:
+        _run(sys.argv[1:], started=_frozen)
+    finally:
+        gc.freeze()  # what the command made, too: the process ends now
+
+
+def _frozen() -> None:
+    gc.freeze()
+    gc.enable()
+
+
+def _run(args: list[str], started: Callable[[], None] = lambda: None) -> None:
     try:
         _tolerate_encoding(sys.stdout)
         _tolerate_encoding(sys.stderr)
         from .cli import app
 
+        started()
         app(args=args, prog_name="backpain")
     except KeyboardInterrupt:  # Ctrl-C before Typer runs: while the modules are imported
         sys.exit(ExitCode.INTERRUPTED)

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .catalogue import ENV_VAR, load_conditions
+from .catalogue import ENV_VAR, condition_names
 from .errors import ExitCode
 from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .options import (
@@ -179,20 +179,25 @@ def show(
     Plain output: one 'field<TAB>value' line per field.
     Exit 1 when no cause fits, with suggestions on stderr.
     """
-    from .answer import warning_lines
     from .matching import Matcher
     from .resolve import resolve
-    from .signs import warning_signs
 
     catalogue = load(ctx, catalogue_path)
     query = " ".join(name)
-    matcher = Matcher(catalogue, load_conditions)
+    matcher = Matcher(catalogue, condition_names)
     found = resolve(matcher, query)
     # a cause's own name is a question about it, never a warning sign; anything else may be one
     exact = found.cause is not None and not found.guessed
-    warnings = [] if exact else warning_signs(matcher, query)
+    warnings = []
+    if not exact:  # the signs' module only then: `show sciatica` needs none of it
+        from .signs import warning_signs
+
+        warnings = warning_signs(matcher, query)
     out = output(ctx, fmt, fields)
-    out.warn(warning_lines(warnings))
+    if warnings:
+        from .answer import warning_lines
+
+        out.warn(warning_lines(warnings))
     if found.cause is None:
         if out.format == "json":
             view = not_found_view(catalogue, query, found.suggestions)
@@ -270,7 +275,7 @@ def search(
 
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
-    matcher = Matcher(catalogue, load_conditions)
+    matcher = Matcher(catalogue, condition_names)
     options: dict[str, Any] = {
         "limit": limit,
         "category": chosen.id if chosen else None,

@@ -11,7 +11,7 @@ compiled catalogue (store.py), or builds them in memory.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cached_property
 
 from .model import Catalogue
@@ -51,7 +51,7 @@ _PREFIX_MIN = 5
 _TYPO_CHOICES = 2  # catalogue words one edit away that a short word may be a typo of
 _VARIANT_MIN = 5  # letters two forms of a word share at least ("hernia", "herniated")
 _GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
-Conditions = frozenset[str] | Callable[[], frozenset[str]]
+Conditions = Collection[str] | Callable[[], Collection[str]]
 """Condition names, or a function that reads them when they are first needed."""
 
 
@@ -79,10 +79,10 @@ class Index:
         return self.tables.names
 
     @cached_property
-    def conditions(self) -> frozenset[str]:
+    def conditions(self) -> Collection[str]:
         """Condition names in general, as stemmed words: see catalogue.load_conditions."""
         found = self._conditions
-        return found if isinstance(found, frozenset) else found()
+        return found() if callable(found) else found
 
     @cached_property
     def medical_words(self) -> frozenset[str]:

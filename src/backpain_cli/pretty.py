@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from typing import Any
 
 from rich.console import Console
@@ -190,13 +189,13 @@ def _link(url: str) -> Text:
 def print_results(out: Console, view: View, confident: list[Any], possible: list[Any]) -> None:
     """Search results: the matches, then the possibly related ones in a quieter section (the
     sections say each result's confidence: no column for it)."""
-    view = replace(view, labels={k: v for k, v in view.labels.items() if k != "confidence"})
+    view = view._replace(labels={k: v for k, v in view.labels.items() if k != "confidence"})
     if confident:
         print_view(out, view, records=confident)
     if possible:  # a table of its own, titled once: "Search: ... (possibly related, ...)"
         title = "Possibly related (a weaker match)"
         title = title if confident else f"{view.title} (possibly related, a weaker match)"
-        print_view(out, replace(view, title=title), records=possible)
+        print_view(out, view._replace(title=title), records=possible)
 
 
 def print_warnings(out: Console, lines: Sequence[str]) -> None:

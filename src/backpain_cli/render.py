@@ -6,9 +6,9 @@ lines for JSON Lines), one JSON document, and Markdown tables. `render` turns a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .model import clean_text
 
@@ -46,8 +46,7 @@ FIELD_LABELS = {
 """How people read the fields of `show` and `about` in tables and Markdown."""
 
 
-@dataclass(frozen=True, slots=True)
-class View:
+class View(NamedTuple):
     """One command's answer, ready for any format."""
 
     columns: tuple[str, ...]
@@ -58,7 +57,7 @@ class View:
     items: Sequence[Record] | None = None
     """What JSON Lines writes, one per line, when it differs from the records."""
     title: str = ""
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: Mapping[str, str] = MappingProxyType({})
     """Markdown column headings by key; the columns shown in Markdown."""
     group_by: str | None = None
     """Markdown writes one table for each value of this key."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .limits import MIN_SCORE
 from .matching import Matcher, check_query
@@ -10,8 +10,7 @@ from .model import Cause
 from .text import words
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What a name given to `show` means: one cause, or the causes it might mean."""
 
     cause: Cause | None

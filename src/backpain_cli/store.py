@@ -18,12 +18,13 @@ from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import repeat
-from typing import Any, NoReturn, overload
+from typing import TYPE_CHECKING, Any, NoReturn, overload
 
 from .errors import CatalogueError
 from .model import Catalogue, Category, Cause, Link, RedFlags
-from .tables import FIELDS as _FIELDS
-from .tables import MemoryTables, Phrase, Posting, holding
+
+if TYPE_CHECKING:  # imported where used: `list` reads no phrase, and needs no stemmer
+    from .tables import Phrase, Posting
 
 FORMAT = 9
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
@@ -48,6 +49,8 @@ CREATE INDEX whole_by_length ON whole (length(key));
 def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str, Any]) -> None:
     """Write a validated catalogue and its tables into an empty database; `facts` (what the
     entry was compiled from) are kept in its meta table."""
+    from .tables import FIELDS, MemoryTables, holding
+
     tables = MemoryTables(catalogue.causes)
     connection.executescript(_SCHEMA)
     header = {
@@ -72,7 +75,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
     connection.executemany(
         "INSERT INTO phrases VALUES (?, ?, ?, ?, ?)",
         (
-            (n, p.cause, _FIELDS.index(p.field), p.text, " ".join(p.stems))
+            (n, p.cause, FIELDS.index(p.field), p.text, " ".join(p.stems))
             for n, p in enumerate(tables.phrases)
         ),
     )
@@ -223,7 +226,7 @@ class _Rows(Sequence[Any]):
         return [self._read[n] for n in numbers]
 
 
-class _Names(Mapping[str, list[Phrase]]):
+class _Names(Mapping[str, list["Phrase"]]):
     def __init__(self, tables: StoredTables) -> None:
         self._tables = tables
 
@@ -251,14 +254,16 @@ class StoredTables:
         self.disk = disk
         self.count = count
         self.causes: Sequence[Cause] = _Rows(disk, "causes", count, lambda r: _cause(r[1]))
-        self.phrases: _Rows = _Rows(
-            disk,
-            "phrases",
-            phrases,
-            lambda r: Phrase(r[1], _FIELDS[r[2]], r[3], tuple(r[4].split())),
-        )
+        self._phrases = phrases
         self.names: Mapping[str, list[Phrase]] = _Names(self)
         self._postings: dict[str, list[Posting]] = {}
+
+    @cached_property
+    def phrases(self) -> _Rows:
+        from .tables import FIELDS, Phrase
+
+        make = lambda r: Phrase(r[1], FIELDS[r[2]], r[3], tuple(r[4].split()))  # noqa: E731
+        return _Rows(self.disk, "phrases", self._phrases, make)
 
     def postings(self, word: str) -> list[Posting]:
         if (found := self._postings.get(word)) is None:
@@ -275,6 +280,8 @@ class StoredTables:
         return self._read("SELECT postings FROM pairs WHERE pair = ?", pair)
 
     def _read(self, query: str, key: str) -> list[Posting]:
+        from .tables import Posting
+
         rows = self.disk.rows(query, (key,))
         if not rows:
             return []

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .model import Catalogue, Cause, RedFlags
@@ -38,9 +37,9 @@ def select(view: View, fields: Sequence[str]) -> View:
     if key_value:
         rows = {r["field"]: r for r in view.records}
         records: list[Record] = [rows[f] for f in fields]
-        return replace(view, records=records, items=[{f: rows[f]["value"] for f in fields}])
+        return view._replace(records=records, items=[{f: rows[f]["value"] for f in fields}])
     records = [{f: record[f] for f in fields} for record in view.records]
-    return replace(view, columns=tuple(fields), records=records, items=None)
+    return view._replace(columns=tuple(fields), records=records, items=None)
 
 
 def _keys(view: View) -> list[str]:
