@@ -32,10 +32,7 @@ from .views import (
     about_view,
     categories_view,
     list_view,
-    not_found_view,
     red_flags_view,
-    show_view,
-    warning_records,
 )
 
 EXIT_CODES = (
@@ -179,51 +176,13 @@ def show(
     Plain output: one 'field<TAB>value' line per field.
     Exit 1 when no cause fits, with suggestions on stderr.
     """
+    from .lookup import show_one
     from .matching import Matcher
-    from .resolve import resolve
 
     catalogue = load(ctx, catalogue_path)
-    query = " ".join(name)
     matcher = Matcher(catalogue, condition_names)
-    found = resolve(matcher, query)
-    # a cause's own name is a question about it, never a warning sign; anything else may be one
-    exact = found.cause is not None and not found.guessed
-    warnings = []
-    if not exact:  # the signs' module only then: `show sciatica` needs none of it
-        from .signs import warning_signs
-
-        warnings = warning_signs(matcher, query)
-    out = output(ctx, fmt, fields)
-    if warnings:
-        from .answer import warning_lines
-
-        out.warn(warning_lines(warnings))
-    if found.cause is None:
-        if out.format == "json":
-            view = not_found_view(catalogue, query, found.suggestions)
-            view.document["warnings"] = warning_records(warnings)
-            out.emit(view, catalogue.disclaimer)
-        suggested = [cause.name for cause in found.suggestions]
-        names = ("; " if any("," in name for name in suggested) else ", ").join(suggested)
-        hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
-        if found.related:
-            hint = f" It is related to: {names} (backpain search {' '.join(name)} says how)."
-        out.note(f"No cause called {query!r}.{hint}")
+    if not show_one(output(ctx, fmt, fields), catalogue, matcher, " ".join(name)):
         raise typer.Exit(ExitCode.NOT_FOUND)
-    if found.guessed:
-        out.note(f"Showing {found.cause.name} for {query!r}.")
-    elif found.kind:
-        out.note(f"{query!r} is a kind of {found.cause.name}.")
-    view = show_view(catalogue, found.cause, warnings)
-    if out.format != "table":
-        out.emit(view, catalogue.disclaimer)
-        return
-    from . import pretty
-
-    with out.table() as console:
-        pretty.print_card(console, view.document["cause"], catalogue.source, catalogue.url)
-        console.print()
-        pretty.print_note(console, catalogue.disclaimer)
 
 
 @app.command(
