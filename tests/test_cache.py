@@ -62,6 +62,24 @@ def test_a_changed_file_is_read_afresh_even_at_the_same_size(tiny: Path) -> None
     assert catalogue.causes[0].name == "Bruised ri"
 
 
+def test_a_change_to_the_bundled_file_that_fills_in_a_users_catalogue_recompiles_it(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the tiny catalogue has no red flags: the bundled file's apply, so they are part of its entry
+    from backpain_cli import catalogue as catalogue_module
+
+    bundled = tmp_path / "bundled.toml"
+    bundled.write_text(Path(catalogue_module.bundled_path()).read_text(encoding="utf-8"))
+    monkeypatch.setattr(catalogue_module, "bundled_path", lambda: str(bundled))
+    assert state(tiny) == "written"
+    assert state(tiny) == "read"
+    text = bundled.read_text(encoding="utf-8")
+    bundled.write_text(text.replace('title = "Get emergency care"', 'title = "Get help now"'))
+    found = load_catalogue(tiny)
+    assert found.cache == "written"
+    assert found.red_flags[0].title == "Get help now"
+
+
 def test_a_touched_file_is_not_compiled_again(tiny: Path) -> None:
     assert state(tiny) == "written"
     later = tiny.stat().st_mtime_ns + 10**10
