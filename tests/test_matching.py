@@ -508,6 +508,7 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("my legs are numb", "emergency"),
         ("i cant feel my legs", "emergency"),
         ("my legs keep giving way", "emergency"),
+        ("my legs are giving out", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -564,6 +565,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("brain aneurysm", "piriformis syndrome", "fibromyalgia syndrome"),
         # phrases read as a sign's words only where they mean it
         *("slipped on my shoes and my back hurts", "slipped disc", "kidney stone in my spine"),
+        "my back gave out",  # a strained back, not weak legs
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

@@ -147,6 +147,10 @@ PHRASES = {
     r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+) stones?": "lost weight",  # 14 lb
     r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
     r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
+    # legs that give out are weak; a back that "gave out" is not about weakness
+    r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
+        "weakness"
+    ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
     r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
 }
