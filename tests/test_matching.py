@@ -509,6 +509,29 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("i cant feel my legs", "emergency"),
         ("my legs keep giving way", "emergency"),
         ("my legs are giving out", "emergency"),
+        # a new user's trial: the words people use, long sentences, clinicians' terms
+        ("incontinence and back ache", "emergency"),
+        ("i pissed myself and my back hurts", "emergency"),
+        ("i peed myself and my back is agony", "emergency"),  # how bad it is says no more
+        ("i havent been able to wee since this morning and my back hurts", "emergency"),
+        ("i have not peed all day and my back hurts", "emergency"),
+        ("no control over my bladder", "emergency"),  # a "no" that says what is there
+        ("no feeling between my legs", "emergency"),
+        ("saddle anaesthesia", "emergency"),
+        ("bilateral sciatica", "emergency"),
+        ("legs went dead", "emergency"),
+        ("cant get an erection since my back started hurting", "emergency"),
+        ("got rear ended and now my lower back aches", "emergency"),
+        ("slipped on ice and landed on my back", "emergency"),
+        ("slipped and fell", "emergency"),
+        (
+            "my lower back has been killing me for three days and this morning i wet myself",
+            "emergency",
+        ),
+        ("since yesterday i've had a fever and feel awful and my back is bad", "emergency"),
+        ("my 6 year old says his back hurts", "soon"),
+        ("i've lost 10kg without trying", "soon"),
+        ("back pain and i had chemo for lymphoma", "soon"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -566,6 +589,11 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # phrases read as a sign's words only where they mean it
         *("slipped on my shoes and my back hurts", "slipped disc", "kidney stone in my spine"),
         "my back gave out",  # a strained back, not weak legs
+        # negation takes a sign's words back; a pee, a night out, falling asleep are no signs
+        *("no fever", "i do not have a fever", "dont have a fever but my back hurts"),
+        *("i can pee fine", "my back hurts when i pee", "how to fall asleep with back pain"),
+        *("my back hurts after a night out dancing", "my back aches after a night shift"),
+        *("severe back pain", "my 16 year old has back pain after football"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

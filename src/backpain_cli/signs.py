@@ -19,10 +19,12 @@ from .text import FILLER, PAIN_WORDS, content, normalize, words
 GENERIC = frozenset(
     words(
         "new start starts starting trouble keep keeps getting comes first time history"
-        " syndrome long"
+        " syndrome long morning mornings evening afternoon tonight since"
+        " one two three four five six seven few couple several"
     )
 )
-"""Words of the signs that say when or how, not what: "new trouble starting" is about urine."""
+"""Words that say when or how, not what: "new trouble starting" is about urine, and "this
+morning I wet myself" about the bladder."""
 (UNABLE,) = words("unable")
 CANNOT = frozenset(words("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
 """Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
@@ -32,20 +34,31 @@ KEPT = frozenset(words("child children unable"))
 CONTEXT = frozenset(
     words(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
+        " pee urine"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
-hot yoga" and "back pain after sex" are not."""
+hot yoga", "back pain after sex" and "my back hurts when I pee" are not."""
+NEGATORS = frozenset(words("no not dont doesnt didnt without never isnt arent wasnt werent nor"))
+CLAUSE = frozenset(words("and but or so because though although"))
+_NEGATED = 3
+"""A negator takes back the words after it, up to this many, within its clause: "no fever",
+"I do not have a fever" (in a sign's own text too: "does not get better with rest")."""
 (BOTH,) = words("both")
 NERVE_SIGNS = frozenset(words("numb numbness weak weakness tingling tingle tingly"))
 """What a sign about both legs is made of, besides pain: "my legs are numb" is about both legs
 ("my legs ache" after a run is not)."""
 BACK, LOW = words("back low")
-PAIN = PAIN_WORDS | {BACK, LOW} | frozenset(words("spine spinal kidney kidneys"))
-"""Words for the pain itself, and the (lower) back, the spine or the kidneys, which are where
-people feel back pain: every sign is about back pain, so they say nothing of which."""
+PAIN = (
+    PAIN_WORDS
+    | {BACK, LOW}
+    | frozenset(words("spine spinal kidney kidneys severe killing terrible awful horrible"))
+)
+"""Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
+(lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
+about back pain, so they say nothing of which."""
 COVERAGE = 0.6
 """A query describes a sign when more than half of what it says is in the sign: "back pain after
 a fall" does, "seized up when I got out of the car" does not ("car accident")."""
@@ -66,7 +79,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
     groups = matcher.catalogue.red_flags
-    stems = [UNABLE if w in CANNOT else w for w in words(query)]
+    stems = [UNABLE if w in CANNOT else w for w in _affirmed(words(query))]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
     if "legs" in normalize(query).split() and NERVE_SIGNS.intersection(stems):
@@ -107,10 +120,28 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     return [(group, sign) for share, group, sign in scored if share == best]
 
 
+def _affirmed(stems: list[str]) -> list[str]:
+    """The words, without those a negator takes back ("no fever but ...": "but ...")."""
+    kept: list[str] = []
+    taken = 0
+    for word in stems:
+        if word in NEGATORS:
+            taken = _NEGATED
+        elif word in CLAUSE:
+            taken = 0
+            kept.append(word)
+        elif taken:
+            taken -= 1
+        else:
+            kept.append(word)
+    return kept
+
+
 def _pain_elsewhere(stems: list[str]) -> bool:
     """Whether the query speaks of pain somewhere other than the back ("pain in my buttock",
-    "my hip hurts"): a word for pain with no "back" next to it (small words aside)."""
-    kept = [s for s in stems if s not in FILLER or s in PAIN_WORDS]
+    "my hip hurts"): a word for pain with no "back" next to it (small words and words that say
+    when aside: "my back started hurting")."""
+    kept = [s for s in stems if (s not in FILLER and s not in GENERIC) or s in PAIN_WORDS]
     for i, word in enumerate(kept):
         if word in PAIN_WORDS and BACK not in kept[max(0, i - 1) : i + 2]:
             return True
@@ -126,7 +157,7 @@ def _names(condition: list[str], sign_words: frozenset[str]) -> bool:
 def _words(sign: str) -> frozenset[str]:
     """A sign's words, without what it says in brackets: "(in both legs, ...: get emergency
     care)" points to another sign, and "(osteoporosis)" explains a word."""
-    return frozenset(words(_BRACKETS.sub(" ", sign))) - GENERIC
+    return frozenset(_affirmed(words(_BRACKETS.sub(" ", sign)))) - GENERIC
 
 
 def _particular(groups: tuple[RedFlags, ...]) -> dict[str, float]:

@@ -74,6 +74,8 @@ SPELLINGS = {
     "tb": "tuberculosis",  # "spinal TB"
     "wee": "urinate",  # British for pee
     "pooped": "soiled",  # "pooped my pants"
+    "chemo": "cancer",  # chemotherapy is a treatment for cancer
+    "chemotherapy": "cancer",
     "crash": "accident",  # "a car crash"
     "temp": "temperature",  # "a high temp"
     # misspellings that are words of the warning signs, which match no typos
@@ -144,7 +146,32 @@ PHRASES = {
     # "slipped on the ice": a fall, not a slipped disc, nor shoes slipped on
     r"slipp?ed(?= on (?!(?:my |a |an |the |some )?(?:shoes?|boots?|socks?|slippers?|coat|jacket|"
     r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
-    r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+) stones?": "lost weight",  # 14 lb
+    r"slipp?ed and (?:fell|fall|fallen)": "fell",
+    r"land(?:ed|ing)?(?= on )": "fell",  # "landed on my back" at the end of a fall
+    r"rear\s?ended": "car accident",
+    # weight lost, not kidney stones; a stone is 14 lb
+    r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
+    r"lbs?|pounds)": "lost weight",
+    r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
+    r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
+    r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
+    # being unable to pee, or to control the bladder or bowels, in the words people use
+    r"(?:peed|pissed|weed|wee d)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
+    r"knickers|bed)))": "wet",
+    r"(?:pooed|poo d|pooped|shat)(?= (?:myself|himself|herself|themselves|my))": "soiled",
+    r"(?:fecal|faecal|bowel) incontinence": "loss of bowel control",
+    r"(?:urinary |bladder )?incontinence": "loss of bladder control",
+    r"urinary retention|retention of urine": "unable to pee",
+    r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
+    r"wee d|urinated|urinate|urinating)": "unable to pee",
+    # a "no" that says what is there: no feeling is numbness, no control a loss of it
+    r"no (?:feeling|sensation)": "numb",
+    r"no control": "loss of control",
+    r"no strength": "weakness",
+    r"(?:(?:havent|hasnt|hadnt) been|not) able to": "unable to",
+    r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
+    r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
+    r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
     r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
     r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
     # legs that give out are weak; a back that "gave out" is not about weakness
