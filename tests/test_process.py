@@ -579,6 +579,20 @@ def test_no_pager_for_short_output_for_no_pager_or_for_a_pipe() -> None:
     assert b"Sciatica" in piped.stdout
 
 
+def test_a_paged_search_says_its_warning_first_where_the_pager_shows_it() -> None:
+    # stderr's warning would be hidden behind the pager: it comes first in the pager as well
+    query = "fell off a ladder and now both legs are numb and i cant pee"
+    shown = in_full_terminal("search", query, env=PAGER | {"LINES": "8"})
+    assert b"PAGED-BY-TEST" in shown
+    assert b"Warning sign" in shown
+    assert shown.index(b"PAGED-BY-TEST") < shown.index(b"Warning sign") < shown.index(b"Score")
+
+
+def test_an_empty_pager_setting_means_no_pager() -> None:
+    shown = in_full_terminal("list", env={"PAGER": ""})  # `less` would wait for a key here
+    assert b"Sciatica" in shown
+
+
 def test_a_pager_that_is_not_there_is_no_error() -> None:
     shown = in_full_terminal("list", env={"PAGER": "no-such-pager-here"})
     assert b"Sciatica" in shown

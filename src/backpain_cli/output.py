@@ -36,11 +36,13 @@ class Output:
         self.format = fmt or default_format()
         self.quiet = quiet
         self.color = color
+        """auto (the terminal, NO_COLOR, FORCE_COLOR), always or never."""
         self.fields = tuple(fields)
         """The columns for plain, TSV, CSV and JSON Lines (`--fields`); all when empty."""
         self.pager = pager
         """Whether a table taller than the terminal goes through $PAGER, as git and gh do."""
-        """auto (the terminal, NO_COLOR, FORCE_COLOR), always or never."""
+        self.warned: list[str] = []
+        """The warning signs said on stderr, said again at the top of a paged table."""
 
     @contextmanager
     def stdout(self) -> Iterator[None]:
@@ -70,6 +72,10 @@ class Output:
                 yield console
                 return
             with console.capture() as captured:
+                if self.warned:  # a pager hides what stderr said: the warning comes first there too
+                    from . import pretty
+
+                    pretty.print_warnings(console, self.warned)
                 yield console
             text = captured.get()
             if text.count("\n") < console.height or not _page(text):
@@ -107,6 +113,7 @@ class Output:
         """Warning signs, before anything else: bold and red at a terminal. Never silenced."""
         if not lines:
             return
+        self.warned = lines
         if sys.stderr.isatty():
             from . import pretty
 
@@ -129,7 +136,7 @@ def _page(text: str) -> bool:
     import shlex
     import subprocess
 
-    command = shlex.split(os.environ.get("PAGER") or "less -R")
+    command = shlex.split(os.environ.get("PAGER", "less -R"))  # PAGER="": no pager, as in git
     if not command:
         return False
     try:
