@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from backpain_cli.errors import ExitCode
+
 ESCAPE = re.compile(rb"[\x1b\x9b\x07]")
 COLOUR = re.compile(rb"\x1b\[[0-9;]*(?:3[0-9]|9[0-7]|38;)[0-9;]*m")
 NOISE = ("Traceback", "Exception ignored", "BrokenPipeError", "Error")
@@ -647,3 +649,27 @@ def test_what_escapes_typer_still_exits_with_its_code(
     with pytest.raises(SystemExit) as caught:
         __main__.main(["list"])
     assert caught.value.code == code
+
+
+def _with_closed(fd: int, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run backpain with one standard stream closed before it starts (`>&-`, `2>&-`)."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
+    command = ["sh", "-c", f'exec "$@" {fd}>&-', "sh", *MODULE, *args]
+    return subprocess.run(command, capture_output=True, env=environment, timeout=30, check=False)
+
+
+def test_a_closed_stdout_is_an_output_error_not_a_crash() -> None:
+    result = _with_closed(1, "list")
+    assert result.returncode == ExitCode.OUTPUT
+    assert b"standard output is closed" in result.stderr
+    assert b"internal error" not in result.stderr
+
+
+def test_a_closed_stderr_keeps_notes_off_stdout() -> None:
+    result = _with_closed(2, "search", "fever", "-f", "csv")
+    assert result.returncode == ExitCode.NOT_FOUND  # possibly related only
+    lines = result.stdout.decode().splitlines()
+    assert lines[0].startswith("id,name,score")
+    assert not any("medical advice" in line or "Warning sign" in line for line in lines)
+    assert all(line.count(",") >= 5 for line in lines)

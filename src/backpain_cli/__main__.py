@@ -39,7 +39,19 @@ def _frozen() -> None:
     gc.enable()
 
 
+def _closed_streams() -> None:
+    """A stream closed before the start (`2>&-`, `>&-`) is None in Python. Notes for a closed
+    stderr go nowhere (never to stdout, where print would send them); with stdout closed the
+    answer cannot be written at all."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the whole run)
+    if sys.stdout is None:
+        print("backpain: standard output is closed: nothing can be written", file=sys.stderr)
+        sys.exit(ExitCode.OUTPUT)
+
+
 def _run(args: list[str], started: Callable[[], None] = lambda: None) -> None:
+    _closed_streams()
     try:
         _tolerate_encoding(sys.stdout)
         _tolerate_encoding(sys.stderr)
