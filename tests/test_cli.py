@@ -773,3 +773,17 @@ def test_about_in_a_narrow_terminal_keeps_addresses_and_paths_whole(invoke: Invo
     url = "https://www.mayoclinic.org/symptoms/back-pain/basics/causes/sym-20050878"
     assert url in out.splitlines()  # on a line of its own, for the terminal to wrap, not cut
     assert any(line.endswith("causes.toml") and "/" in line for line in out.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_a_query_with_an_escape_sequence_never_reaches_the_terminal_as_one(
+    invoke: Invoke, fmt: str
+) -> None:
+    result = invoke(
+        "--color", "never", "search", "sciatica\x1b[31m\x1b]0;pwned\x07", "-f", fmt,
+        env={"COLUMNS": "100"},
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    assert "\x07" not in result.stdout
+    assert "sciatica\\x1b[31m" in result.stdout.replace("\\\\", "\\").replace("\\[", "[")

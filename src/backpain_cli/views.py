@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .model import Catalogue, Cause, RedFlags
+from .model import Catalogue, Cause, RedFlags, clean_text
 from .render import Record, View
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def search_view(
             "warnings": warning_records(warnings),
             "disclaimer": catalogue.disclaimer,
         },
-        title=f"Search: {query}",
+        title=f"Search: {clean_text(query)}",  # never an escape sequence at a terminal
         labels=SEARCH_LABELS,
     )
 
