@@ -787,3 +787,19 @@ def test_a_query_with_an_escape_sequence_never_reaches_the_terminal_as_one(
     assert "\x1b" not in result.stdout
     assert "\x07" not in result.stdout
     assert "sciatica\\x1b[31m" in result.stdout.replace("\\\\", "\\").replace("\\[", "[")
+
+
+@pytest.mark.parametrize(("fmt", "header"), [("csv", "query,id,name"), ("tsv", "query\tid\tname")])
+def test_search_lines_with_no_query_still_write_the_header(
+    invoke: Invoke, fmt: str, header: str
+) -> None:
+    result = invoke("search", "-", "-f", fmt, input="\n  \n")
+    assert result.exit_code == 1
+    assert result.stdout.startswith(header)
+    assert result.stdout.count("\n") == 1  # a reader gets the columns and no rows
+
+
+def test_a_min_score_that_is_not_a_number_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("search", "sciatica", "--min-score", "nan")
+    assert result.exit_code == 2
+    assert "min-score" in result.stderr

@@ -131,6 +131,9 @@ def search_lines(
         if out.format == "table":
             out.emit(batch_view(catalogue, []), catalogue.disclaimer)  # the disclaimer, once
         elif out.format in STREAMED:
+            if header and out.format in ("tsv", "csv"):  # no line at all: the header still
+                with out.stdout():
+                    sys.stdout.write(out.text(batch_view(catalogue, [])))
             out.note(catalogue.disclaimer)
         else:
             out.emit(batch_view(catalogue, items), catalogue.disclaimer)

@@ -232,6 +232,8 @@ def search(
     from .answer import search_lines, search_one
     from .matching import Matcher
 
+    if min_score is not None and min_score != min_score:  # NaN passes every range check
+        raise typer.BadParameter("not a number", param_hint="'--min-score'")
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
     matcher = Matcher(catalogue, condition_names)
