@@ -161,6 +161,17 @@ def test_the_start_of_a_code_finds_the_causes_with_it() -> None:
     assert match.confidence == "high"
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("S32", "spinal-fractures"), ("S22", "spinal-fractures"), ("C72", "spinal-cord-tumor")],
+)
+def test_the_start_of_a_code_that_looks_like_a_spinal_level_is_a_code(
+    code: str, expected: str
+) -> None:
+    # "S3" is a level of the spine, and "L5 S1" says nothing of the cause; "S32" is no level
+    assert [m.cause.id for m in MATCHER.search(code)] == [expected]
+
+
 def test_a_real_word_is_not_a_typo_of_another() -> None:
     # "weight" is one edit from "height", but a word the catalogue has is taken as it is, and so
     # is a medical word it lacks: "spondylolysis" is not a typo of "spondylosis"

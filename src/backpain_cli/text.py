@@ -221,8 +221,9 @@ _NON_WORD = re.compile(r"[^\w\n]+|_+")
 # The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
 _COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 _STEMMER = Stemmer.Stemmer("english")
-# "L5", "S1", "T12": where in the spine, which says nothing about the cause.
-SPINAL_LEVEL = re.compile(r"[ctls][1-9][0-2]?")
+# "L5", "S1", "T12": where in the spine, which says nothing about the cause. Only the real levels
+# (C1-C8, T1-T12, L1-L5, S1-S5): "S32" and "C72" are the starts of codes.
+SPINAL_LEVEL = re.compile(r"c[1-8]|t(?:1[0-2]|[1-9])|l[1-5]|s[1-5]")
 CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
 _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOUNDS) + r")\b")
 _PHRASE = re.compile(r"\b(?:" + "|".join(f"({k.replace(' ', ' +')})" for k in PHRASES) + r")\b")
