@@ -161,6 +161,11 @@ def test_the_start_of_a_code_finds_the_causes_with_it() -> None:
     assert match.confidence == "high"
 
 
+def test_a_fall_down_the_stairs_is_a_fall_not_a_back_that_hurts_on_stairs() -> None:
+    found = [m.cause.id for m in MATCHER.search("fell down the stairs and now my back hurts")]
+    assert found[0] in {"sprains", "spinal-fractures", "muscle-strains"}  # not sacroiliitis
+
+
 @pytest.mark.parametrize(
     ("code", "expected"),
     [("S32", "spinal-fractures"), ("S22", "spinal-fractures"), ("C72", "spinal-cord-tumor")],

@@ -147,6 +147,8 @@ PHRASES = {
     r"slipp?ed(?= on (?!(?:my |a |an |the |some )?(?:shoes?|boots?|socks?|slippers?|coat|jacket|"
     r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
     r"slipp?ed and (?:fell|fall|fallen)": "fell",
+    # a fall down the stairs is a fall: no back that hurts more on stairs
+    r"(?:fell|fall|falls|falling|fallen) down (?:the |some |a flight of )?(?:stairs|steps)": "fell",
     r"land(?:ed|ing)?(?= on )": "fell",  # "landed on my back" at the end of a fall
     r"rear\s?ended": "car accident",
     # weight lost, not kidney stones; a stone is 14 lb
