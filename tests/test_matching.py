@@ -20,6 +20,7 @@ from backpain_cli.signs import warning_signs
 from backpain_cli.text import pairs, words
 
 CATALOGUE = load_catalogue()
+QUESTIONS = Path(__file__).parents[1] / "benchmarks" / "questions.tsv"
 MATCHER = Matcher(CATALOGUE, load_conditions())
 
 
@@ -107,6 +108,38 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("picked up my toddler and my back locked up") == words(
         "lift my toddler and my back seized up"
     )
+
+
+PHRASE_EXAMPLES = """
+    slipped on the ice; sliped and fell; fell down the stairs; landed on my back; rear-ended;
+    lost 10kg; my 6 year old; falling asleep; a night out; i peed myself; i pooed myself;
+    faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
+    no control; no strength; not able to walk; saddle anaesthesia; bilateral sciatica;
+    my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
+    picked up my toddler; my back locked up
+"""
+
+
+def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none() -> None:
+    from backpain_cli import text
+
+    pattern, _ = text._phrases()
+    examples = [e.strip() for e in PHRASE_EXAMPLES.split(";")]
+    matched: set[int | None] = set()
+    for example in examples:
+        found = list(pattern.finditer(" ".join(example.replace("-", " ").split())))
+        assert found, example
+        matched.update(m.lastindex for m in found)
+    assert matched == set(range(1, len(text.PHRASES) + 1))  # an example for every phrase
+    # with the quick look or without it (a hint every text holds), every text reads the same
+    corpus = [*examples, *(c.definition for c in CATALOGUE.causes)]
+    tuning = [line for line in QUESTIONS.read_text().splitlines() if line.startswith("tune")]
+    corpus += [line.split("\t")[2] for line in tuning]  # never the check half's
+    looked = text.normalize_many(corpus)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text, "PHRASE_HINTS", ("",))
+        assert text.normalize_many(corpus) == looked
+    assert [text.normalize(t) for t in corpus] == looked
 
 
 @pytest.mark.parametrize(

@@ -228,8 +228,22 @@ _STEMMER = Stemmer.Stemmer("english")
 SPINAL_LEVEL = re.compile(r"c[1-8]|t(?:1[0-2]|[1-9])|l[1-5]|s[1-5]")
 CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
 _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOUNDS) + r")\b")
-_PHRASE = re.compile(r"\b(?:" + "|".join(f"({k.replace(' ', ' +')})" for k in PHRASES) + r")\b")
-_PHRASE_READ = list(PHRASES.values())
+PHRASE_HINTS = (
+    *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
+    *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
+    *("sciatica", "dead", "feel", "way", "out", "pick", "lock"),
+)
+"""Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
+pattern takes 2 ms to compile, a tenth of a short command's own time)."""
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], list[str]]:
+    """PHRASES as one pattern, each in a group of its own, and what each group reads as."""
+    groups = "|".join(f"({k.replace(' ', ' +')})" for k in PHRASES)
+    return re.compile(rf"\b(?:{groups})\b"), list(PHRASES.values())
+
+
 """A normalised ICD-10-CM code or the start of one: "m51", "m5126" (from "M51.26")."""
 
 
@@ -246,7 +260,9 @@ def normalize_many(texts: list[str]) -> list[str]:
         joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
     joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
     joined = _COMPOUND.sub(lambda m: COMPOUNDS[" ".join(m.group().split())], joined)
-    joined = _PHRASE.sub(lambda m: _PHRASE_READ[(m.lastindex or 1) - 1], joined)
+    if any(hint in joined for hint in PHRASE_HINTS):
+        pattern, read = _phrases()
+        joined = pattern.sub(lambda m: read[(m.lastindex or 1) - 1], joined)
     return [" ".join(line.split()) for line in joined.split("\n")]
 
 
