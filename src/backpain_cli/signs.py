@@ -3,7 +3,8 @@
 A query reads like a sign when most of what it says is in the sign, and what it shares with the
 sign is particular to that sign: "back pain after a fall" and "fever" do; "a new mattress" does
 not (many signs say "new"), nor "bladder infection" (it names a condition: half of it is not in
-any sign), nor "tingling down my leg" (an emergency sign is about both legs).
+any sign); "tingling down my leg" is the sign about one leg (see a doctor soon), not the
+emergency of both legs.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ GENERIC = frozenset(
     words(
         "new start starts starting trouble keep keeps getting comes first time history"
         " syndrome long morning mornings evening afternoon tonight since"
-        " one two three four five six seven few couple several"
+        " two three four five six seven few couple several"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, and "this
@@ -34,7 +35,7 @@ KEPT = frozenset(words("child children unable"))
 CONTEXT = frozenset(
     words(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
-        " pee urine"
+        " pee urine one"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
@@ -47,9 +48,10 @@ _NEGATED = 3
 """A negator takes back the words after it, up to this many, within its clause: "no fever",
 "I do not have a fever" (in a sign's own text too: "does not get better with rest")."""
 (BOTH,) = words("both")
+(ONE,) = words("one")
 NERVE_SIGNS = frozenset(words("numb numbness weak weakness tingling tingle tingly"))
-"""What a sign about both legs is made of, besides pain: "my legs are numb" is about both legs
-("my legs ache" after a run is not)."""
+"""What a sign about one leg or both is made of, besides pain: "my legs are numb" is about both
+legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."""
 BACK, LOW = words("back low")
 PAIN = (
     PAIN_WORDS
@@ -82,8 +84,9 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     stems = [UNABLE if w in CANNOT else w for w in _affirmed(words(query))]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
-    if "legs" in normalize(query).split() and NERVE_SIGNS.intersection(stems):
-        told.append(BOTH)  # numb or weak "legs": both of them
+    typed = normalize(query).split()
+    if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
+        told.append(BOTH if "legs" in typed else ONE)  # numb or weak "legs": both of them
     if not told or not groups:
         return []
     particular = _particular(groups)
