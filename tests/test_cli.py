@@ -803,3 +803,14 @@ def test_a_min_score_that_is_not_a_number_is_a_usage_error(invoke: Invoke) -> No
     result = invoke("search", "sciatica", "--min-score", "nan")
     assert result.exit_code == 2
     assert "min-score" in result.stderr
+
+
+def test_red_flags_show_the_bundled_signs_even_when_the_catalogue_is_refused(
+    invoke: Invoke, write_catalogue: Callable[..., Path]
+) -> None:
+    broken = write_catalogue("nonsense [[[", "broken.toml")
+    result = invoke("red-flags", "-f", "plain", "--catalogue", str(broken))
+    assert result.exit_code == 3
+    assert "Get emergency care" in result.stdout  # the signs, for safety, whatever the catalogue
+    assert "broken.toml" in result.stderr
+    assert "bundled signs" in result.stderr

@@ -24,6 +24,7 @@ from .options import (
     complete_causes,
     examples,
     load,
+    load_or_bundled,
     output,
     show_version,
 )
@@ -290,14 +291,18 @@ def red_flags(
     """Signs that back pain needs prompt care, from emergency care to a visit soon.
 
     Plain output: one sign per line, tab-separated: group, title, sign.
+    Exit 3 when the catalogue cannot be used; the bundled signs are shown even then.
     """
-    catalogue = load(ctx, catalogue_path)
+    catalogue, refused = load_or_bundled(ctx, catalogue_path)  # the signs are for safety
     out = output(ctx, fmt, fields)
     if out.format != "table":
         out.emit(red_flags_view(catalogue), RED_FLAGS_NOTE)
-        return
-    from . import pretty
+    else:
+        from . import pretty
 
-    with out.table() as console:
-        pretty.print_red_flags(console, catalogue.red_flags)
-        pretty.print_note(console, RED_FLAGS_NOTE)
+        with out.table() as console:
+            pretty.print_red_flags(console, catalogue.red_flags)
+            pretty.print_note(console, RED_FLAGS_NOTE)
+    if refused is not None:
+        out.note("These are the bundled signs: the catalogue given could not be used.")
+        raise refused

@@ -204,6 +204,17 @@ def load(ctx: typer.Context, path: Path | None) -> Catalogue:
         raise
 
 
+def load_or_bundled(
+    ctx: typer.Context, path: Path | None
+) -> tuple[Catalogue, CatalogueError | None]:
+    """`load`, or the bundled catalogue with the CatalogueError that refused the one given (for
+    the warning signs, which must show whatever the catalogue)."""
+    try:
+        return load(ctx, path), None
+    except CatalogueError as error:
+        return load_catalogue(None, settings_of(ctx).cache), error
+
+
 @contextmanager
 def _compiling(path: Path | None) -> Iterator[Step]:
     """A progress bar on stderr while a big catalogue is read, checked and indexed, at a
