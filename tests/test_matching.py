@@ -558,6 +558,10 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("i cant feel my legs", "emergency"),
         ("my legs keep giving way", "emergency"),
         ("my legs are giving out", "emergency"),
+        # a second trial: long sentences keep a word only one sign holds; shivering is shivery
+        ("lower back pain and i have a temp of 39 and shivering", "emergency"),
+        ("my back pain wakes me up every night around 3am", "soon"),
+        ("lower back pain and shivering", "emergency"),
         # numb or weak in one leg: a doctor soon, not the emergency of both legs
         *(("tingling down my leg", "soon"), ("my leg is numb", "soon"), ("one leg weak", "soon")),
         # a new user's trial: the words people use, long sentences, clinicians' terms
@@ -646,6 +650,8 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("my back hurts after a night out dancing", "my back aches after a night shift"),
         *("severe back pain", "my 16 year old has back pain after football"),
         "i have one kidney and back pain",  # "one" places the sign about one leg, alone no sign
+        # weight places the sign about weight loss, but gaining it or a plan to lose it is none
+        *("can weight cause back pain", "back pain and gaining weight"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

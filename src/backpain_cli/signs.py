@@ -35,7 +35,7 @@ KEPT = frozenset(words("child children unable"))
 CONTEXT = frozenset(
     words(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
-        " pee urine one"
+        " pee urine one weight lose"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
@@ -62,6 +62,9 @@ PAIN = (
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
 about back pain, so they say nothing of which."""
 COVERAGE = 0.6
+COVERAGE_OWN, OWN, LONG = 0.45, 0.99, 4
+"""A query of LONG words or more that shares a word only one sign holds (its particularity at
+least OWN) reads like that sign when COVERAGE_OWN of what it says is in it."""
 """A query describes a sign when more than half of what it says is in the sign: "back pain after
 a fall" does, "seized up when I got out of the car" does not ("car accident")."""
 PARTICULAR = 0.7
@@ -112,7 +115,14 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
             held = sign_words.union(*kinds).difference(*others)
             shared = [w for w in told if w in held]
             share = sum(weight(w) for w in shared) / said
-            if share < COVERAGE or all(particular.get(w, 0.0) < PARTICULAR for w in shared):
+            # in a long sentence, a word that only this sign holds ("fever", "chest") may stand
+            # among more words that say nothing of signs ("all night", "at the same time")
+            own = len(told) >= LONG and any(
+                particular.get(w, 0.0) >= OWN and w not in CONTEXT for w in shared
+            )
+            if share < (COVERAGE_OWN if own else COVERAGE) or all(
+                particular.get(w, 0.0) < PARTICULAR for w in shared
+            ):
                 continue
             if set(shared) <= CONTEXT and len(set(shared)) < 2:
                 continue  # one word that only places a sign: "my saddle", "can't sleep"

@@ -68,6 +68,7 @@ SPELLINGS = {
     "loses": "loss",
     "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
     "feverish": "fever",  # the stemmer keeps "feverish" apart
+    "shivery": "shivering",  # and "shivery" from "shivering"
     "bum": "buttock",
     "kid": "child",
     "kids": "child",
