@@ -116,7 +116,7 @@ PHRASE_EXAMPLES = """
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
     no control; no strength; not able to walk; saddle anaesthesia; bilateral sciatica;
     my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
-    picked up my toddler; my back locked up
+    picked up my toddler; my back locked up; not getting any better; i dont have a fever
 """
 
 
@@ -562,6 +562,10 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("lower back pain and i have a temp of 39 and shivering", "emergency"),
         ("my back pain wakes me up every night around 3am", "soon"),
         ("lower back pain and shivering", "emergency"),
+        # a negation that describes a sign stays ("not improving"); "no fever" is none
+        ("back pain not improving after a few weeks", "soon"),
+        ("back pain hasnt improved in weeks", "soon"),
+        ("back pain for 2 months and it's not getting any better", "soon"),
         # numb or weak in one leg: a doctor soon, not the emergency of both legs
         *(("tingling down my leg", "soon"), ("my leg is numb", "soon"), ("one leg weak", "soon")),
         # a new user's trial: the words people use, long sentences, clinicians' terms
@@ -652,6 +656,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "i have one kidney and back pain",  # "one" places the sign about one leg, alone no sign
         # weight places the sign about weight loss, but gaining it or a plan to lose it is none
         *("can weight cause back pain", "back pain and gaining weight"),
+        *("i havent had a fever", "never had cancer", "feeling better now"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

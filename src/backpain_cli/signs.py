@@ -42,11 +42,12 @@ CONTEXT = frozenset(
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
 hot yoga", "back pain after sex" and "my back hurts when I pee" are not."""
-NEGATORS = frozenset(words("no not dont doesnt didnt without never isnt arent wasnt werent nor"))
+NEGATORS = frozenset(words("no without never nor"))
 CLAUSE = frozenset(words("and but or so because though although"))
 _NEGATED = 3
-"""A negator takes back the words after it, up to this many, within its clause: "no fever",
-"I do not have a fever" (in a sign's own text too: "does not get better with rest")."""
+"""A negator of what someone has takes back the words after it, up to this many, within its
+clause: "no fever", "I don't have a fever" (text.PHRASES reads "don't have" as "no"). Other
+negations describe a sign ("not improving", "doesn't get better with rest"): they stay."""
 (BOTH,) = words("both")
 (ONE,) = words("one")
 NERVE_SIGNS = frozenset(words("numb numbness weak weakness tingling tingle tingly"))

@@ -167,6 +167,11 @@ PHRASES = {
     r"urinary retention|retention of urine": "unable to pee",
     r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
     r"wee d|urinated|urinate|urinating)": "unable to pee",
+    r"(?:not|no|isnt|hasnt|havent) (?:getting |got |gotten |get |been getting )?(?:any )?"
+    r"better": "not improved",  # "not getting any better": the sign's words
+    # not having something is having none of it ("I don't have a fever")
+    r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
+    r"had|got)": "no",
     # a "no" that says what is there: no feeling is numbness, no control a loss of it
     r"no (?:feeling|sensation)": "numb",
     r"no control": "loss of control",
@@ -232,7 +237,7 @@ _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOU
 PHRASE_HINTS = (
     *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
     *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
-    *("sciatica", "dead", "feel", "way", "out", "pick", "lock"),
+    *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""
