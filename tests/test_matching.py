@@ -116,7 +116,8 @@ PHRASE_EXAMPLES = """
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
     no control; no strength; not able to walk; saddle anaesthesia; bilateral sciatica;
     my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
-    picked up my toddler; my back locked up; not getting any better; i dont have a fever
+    picked up my toddler; my back locked up; not getting any better; i dont have a fever;
+    my son is 8; got hit in the back; tingly down there; down past my knee; at the same time
 """
 
 
@@ -562,6 +563,9 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("lower back pain and i have a temp of 39 and shivering", "emergency"),
         ("my back pain wakes me up every night around 3am", "soon"),
         ("lower back pain and shivering", "emergency"),
+        *(("my son is 8 and complains his back hurts", "soon"), ("tingly down there", "emergency")),
+        ("i got hit in the back and now it hurts", "emergency"),
+        ("shooting pain from my lower back down past my knee into my foot", "soon"),
         # a negation that describes a sign stays ("not improving"); "no fever" is none
         ("back pain not improving after a few weeks", "soon"),
         ("back pain hasnt improved in weeks", "soon"),
@@ -657,6 +661,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # weight places the sign about weight loss, but gaining it or a plan to lose it is none
         *("can weight cause back pain", "back pain and gaining weight"),
         *("i havent had a fever", "never had cancer", "feeling better now"),
+        *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

@@ -156,6 +156,16 @@ PHRASES = {
     r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
     r"lbs?|pounds)": "lost weight",
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
+    r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
+    r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
+    r"(?:got |been |was )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) back": (
+        "a blow to the back"
+    ),
+    r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
+        "numbness in the private parts"  # "tingly down there"
+    ),
+    r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
+    r"at the same time": "together",
     r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
     r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
     # being unable to pee, or to control the bladder or bowels, in the words people use
@@ -238,6 +248,8 @@ PHRASE_HINTS = (
     *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
     *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
+    *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
+    *("past", "beyond", "same", "there"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""
