@@ -816,3 +816,17 @@ def test_condition_names_are_found_in_the_sorted_text_as_in_the_set() -> None:
     assert all(name in names for name in lines)
     others = ["", "a", "zzzz", "back low pain x", "0", "\n", *(name + " x" for name in lines)]
     assert [o in names for o in others] == [o in lines for o in others]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["i have osteoporosis, what exercises are safe", "my back hurts and i have osteoporosis"],
+)
+def test_a_word_of_a_signs_if_clause_never_makes_that_sign_alone(query: str) -> None:
+    # the fall sign says "if your bones are weak from osteoporosis, even a minor fall counts":
+    # osteoporosis without a fall is the sign about osteoporosis, seen soon, not an emergency
+    found = warning_signs(MATCHER, query)
+    assert {group.id for group, _ in found} == {"soon"}
+    assert all("osteoporosis" in sign for _, sign in found)
+    fell = warning_signs(MATCHER, "i fell and i have osteoporosis")
+    assert "emergency" in {group.id for group, _ in fell}

@@ -127,6 +127,8 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
                 continue
             if set(shared) <= CONTEXT and len(set(shared)) < 2:
                 continue  # one word that only places a sign: "my saddle", "can't sleep"
+            if set(shared) <= _conditions(sign):
+                continue  # "I have osteoporosis" is no fall: "if your bones are weak ..."
             if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
                 continue  # "pain in my buttock" is not "numbness around the buttocks"
             scored.append((share, group, sign))
@@ -165,6 +167,16 @@ def _pain_elsewhere(stems: list[str]) -> bool:
 def _names(condition: list[str], sign_words: frozenset[str]) -> bool:
     """Whether a sign names this condition: all its words but the generic ones are the sign's."""
     return all(w in sign_words for w in condition if w not in GENERIC)
+
+
+_IF = re.compile(r"\bif\b([^,;:.]*)", re.IGNORECASE)
+
+
+@cache
+def _conditions(sign: str) -> frozenset[str]:
+    """The words of a sign's "if" clauses: they say when the sign applies, and never make it
+    alone ("if your bones are weak from osteoporosis, even a minor fall counts")."""
+    return frozenset(w for clause in _IF.findall(sign) for w in words(clause))
 
 
 @cache
