@@ -122,7 +122,7 @@ PHRASE_EXAMPLES = """
 
 
 def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none() -> None:
-    from backpain_cli import text
+    from backpain_cli import lexicon, text
 
     pattern, _ = text._phrases()
     examples = [e.strip() for e in PHRASE_EXAMPLES.split(";")]
@@ -131,7 +131,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         found = list(pattern.finditer(" ".join(example.replace("-", " ").split())))
         assert found, example
         matched.update(m.lastindex for m in found)
-    assert matched == set(range(1, len(text.PHRASES) + 1))  # an example for every phrase
+    assert matched == set(range(1, len(lexicon.PHRASES) + 1))  # an example for every phrase
     # with the quick look or without it (a hint every text holds), every text reads the same
     corpus = [*examples, *(c.definition for c in CATALOGUE.causes)]
     tuning = [line for line in QUESTIONS.read_text().splitlines() if line.startswith("tune")]
@@ -549,7 +549,7 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("cant feel when i wipe my bum", "emergency"),  # "can't" counted once
         *(("cant feel my private parts", "emergency"), ("legs suddenly wont work", "emergency")),
         ("fell down the stairs and now my back hurts", "emergency"),
-        # everyday phrases (text.PHRASES) and the places people feel back pain
+        # everyday phrases (lexicon.PHRASES) and the places people feel back pain
         ("slipped on the ice and hurt my back", "emergency"),  # a fall, not a slipped disc
         ("i have lost two stone and my back aches", "soon"),  # weight, not kidney stones
         ("there is a lump on my spine", "soon"),
@@ -646,7 +646,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("back pain going up stairs", "which part of my back hurts", "pain wont go away"),
         # a condition named whole says nothing of its words' signs unless it is of their kind
         *("how can i tell if i have irritable bowel syndrome", "bamboo spine"),
-        # names whose words mean something else alone (text.COMPOUNDS), and names of other kinds
+        # names whose words mean something else alone (lexicon.COMPOUNDS), and names of other kinds
         *("hay fever", "cabin fever", "heart rate high", "panic attack and back pain"),
         *("brain aneurysm", "piriformis syndrome", "fibromyalgia syndrome"),
         # phrases read as a sign's words only where they mean it

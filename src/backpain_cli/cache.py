@@ -56,7 +56,10 @@ def entry(path: str) -> Path:
     return folder() / f"{name.hexdigest()}.sqlite"
 
 
-_CODE = [str(Path(__file__).with_name(name)) for name in ("text.py", "tables.py", "store.py")]
+_CODE = [
+    str(Path(__file__).with_name(name))
+    for name in ("text.py", "lexicon.py", "tables.py", "store.py")
+]
 """The modules that decide what an entry holds: edited in a checkout, the entries are rebuilt."""
 
 

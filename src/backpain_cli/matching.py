@@ -24,18 +24,11 @@ from .evidence import (
     weigh_words,
 )
 from .index import FIELD_WEIGHTS, Conditions, Index
+from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
-from .text import (
-    COMPOUNDS,
-    GLUE,
-    PAIN_WORDS,
-    content,
-    normalize,
-    stem,
-    words,
-)
+from .text import GLUE, PAIN_WORDS, content, normalize, stem, words
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9

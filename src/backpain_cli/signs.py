@@ -46,7 +46,7 @@ NEGATORS = frozenset(words("no without never nor"))
 CLAUSE = frozenset(words("and but or so because though although"))
 _NEGATED = 3
 """A negator of what someone has takes back the words after it, up to this many, within its
-clause: "no fever", "I don't have a fever" (text.PHRASES reads "don't have" as "no"). Other
+clause: "no fever", "I don't have a fever" (lexicon.PHRASES reads "don't have" as "no"). Other
 negations describe a sign ("not improving", "doesn't get better with rest"): they stay."""
 (BOTH,) = words("both")
 (ONE,) = words("one")
@@ -63,11 +63,11 @@ PAIN = (
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
 about back pain, so they say nothing of which."""
 COVERAGE = 0.6
+"""A query describes a sign when more than half of what it says is in the sign: "back pain after
+a fall" does, "seized up when I got out of the car" does not ("car accident")."""
 COVERAGE_OWN, OWN, LONG = 0.45, 0.99, 4
 """A query of LONG words or more that shares a word only one sign holds (its particularity at
 least OWN) reads like that sign when COVERAGE_OWN of what it says is in it."""
-"""A query describes a sign when more than half of what it says is in the sign: "back pain after
-a fall" does, "seized up when I got out of the car" does not ("car accident")."""
 PARTICULAR = 0.7
 """How particular to a sign a shared word must be (1: in this sign only, lower: in more signs):
 at least one word the query shares with the sign must be this particular ("fever", "fall",
@@ -90,7 +90,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
     typed = normalize(query).split()
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
-        told.append(BOTH if "legs" in typed else ONE)  # numb or weak "legs": both of them
+        told.append(BOTH if "legs" in typed else ONE)  # numb "legs" are both, a "leg" one
     if not told or not groups:
         return []
     particular = _particular(groups)

@@ -1,0 +1,232 @@
+"""The words people type, read as the words the catalogue uses: data, edited here, not in code.
+
+British spellings and everyday words (SPELLINGS), names of two words read as one (COMPOUNDS),
+everyday phrases (PHRASES) and the words that say nothing of which cause (FILLER_WORDS). text.py
+applies them to the catalogue and to queries alike.
+"""
+
+from __future__ import annotations
+
+SPELLINGS = {
+    "disc": "disk",
+    "discs": "disks",
+    "discitis": "diskitis",
+    "tumour": "tumor",
+    "tumours": "tumors",
+    "oestrogen": "estrogen",
+    "dysmenorrhoea": "dysmenorrhea",
+    "haemorrhage": "hemorrhage",
+    "anaemia": "anemia",
+    "paediatric": "pediatric",
+    "orthopaedic": "orthopedic",
+    "centre": "center",
+    "fibre": "fiber",
+    "behaviour": "behavior",
+    "colour": "color",
+    "ageing": "aging",
+    "oedema": "edema",
+    "faeces": "feces",
+    "foetus": "fetus",
+    "labour": "labor",
+    "pee": "urinate",
+    "peeing": "urinating",
+    "tummy": "belly",
+    "abdomen": "belly",
+    "abdominal": "belly",
+    "stomach": "belly",
+    "pregnant": "pregnancy",
+    "vertebral": "vertebra",  # adjectives and forms the stemmer does not join to their word
+    "arthritic": "arthritis",
+    "lower": "low",
+    "lowest": "low",
+    # irregular forms, which no stemmer joins to their verb
+    "fell": "fall",
+    "fallen": "fall",
+    "threw": "throw",
+    "thrown": "throw",
+    "broke": "break",
+    "broken": "break",
+    "bent": "bend",
+    "felt": "feel",
+    "sat": "sit",
+    "stood": "stand",
+    "woke": "wake",
+    "slept": "sleep",
+    "lying": "lie",
+    "lost": "loss",  # "lost weight", "lost control": the signs say "loss"
+    "losing": "loss",  # "losing weight without trying"; not "lose": "need to lose weight" is a plan
+    "loses": "loss",
+    "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
+    "feverish": "fever",  # the stemmer keeps "feverish" apart
+    "shivery": "shivering",  # and "shivery" from "shivering"
+    "bum": "buttock",
+    "kid": "child",
+    "kids": "child",
+    "tb": "tuberculosis",  # "spinal TB"
+    "wee": "urinate",  # British for pee
+    "pooped": "soiled",  # "pooped my pants"
+    "chemo": "cancer",  # chemotherapy is a treatment for cancer
+    "chemotherapy": "cancer",
+    "crash": "accident",  # "a car crash"
+    "temp": "temperature",  # "a high temp"
+    # misspellings that are words of the warning signs, which match no typos
+    "temprature": "temperature",
+    "tempreture": "temperature",
+    "feaver": "fever",
+    "bak": "back",
+    "nighttime": "night",  # compounds the catalogue writes as one word
+    "nightime": "night",
+    "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
+    "tweak": "strain",  # "tweaked my back": to tweak is to strain slightly
+    "tweaked": "strained",
+    "slump": "slouch",  # to slump at a desk is to slouch
+    "slumped": "slouched",
+    "slumping": "slouching",
+    "butt": "buttock",
+    "glute": "buttock",
+    "glutes": "buttocks",
+    "prolonged": "long",  # "prolonged sitting" is sitting for a long time
+    "tingly": "tingling",
+    "menstrual": "period",  # "menstrual cramps": the cards say periods, as NHS pages do
+    "menstruation": "period",
+    "trimester": "pregnancy",  # only a pregnancy has trimesters
+    "tiredness": "tired",  # the stemmer keeps "tiredness" apart from "tired"
+    "fatigue": "tired",
+    "fatigued": "tired",
+    "exhausted": "tired",
+    "exhaustion": "tired",
+    "female": "woman",
+    "females": "women",
+    "male": "man",
+    "males": "men",
+    "mid": "middle",  # "mid back"
+    "vagina": "vaginal",
+    "nausea": "sick",  # "nausea and vomiting" is "feeling and being sick" in NHS words
+    "nauseous": "sick",
+    "nauseated": "sick",
+    "vomit": "sick",
+    "vomiting": "sick",
+    "excruciating": "severe",
+    "unbearable": "severe",
+    "agonising": "severe",
+    "agonizing": "severe",
+    "agony": "severe",
+    "colicky": "colic",
+    "elderly": "older",
+    "senior": "older",
+    "seniors": "older",
+    # irregular plurals
+    "feet": "foot",
+    "women": "woman",
+    "men": "man",
+    "children": "child",
+}
+"""British spellings, everyday words read as the word the catalogue uses for the same thing
+("flank" is the side of the body), and irregular forms of verbs."""
+
+COMPOUNDS = {
+    "hay fever": "hayfever",
+    "cabin fever": "cabinfever",
+    "heart attack": "heartattack",
+    "aortic aneurysm": "aorticaneurysm",
+}
+"""Names of two words read as one, since one of their words alone means something else: hay
+fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one."""
+
+PHRASES = {
+    # "slipped on the ice": a fall, not a slipped disc, nor shoes slipped on
+    r"slipp?ed(?= on (?!(?:my |a |an |the |some )?(?:shoes?|boots?|socks?|slippers?|coat|jacket|"
+    r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
+    r"slipp?ed and (?:fell|fall|fallen)": "fell",
+    # a fall down the stairs is a fall: no back that hurts more on stairs
+    r"(?:fell|fall|falls|falling|fallen) down (?:the |some |a flight of )?(?:stairs|steps)": "fell",
+    r"land(?:ed|ing)?(?= on )": "fell",  # "landed on my back" at the end of a fall
+    r"rear\s?ended": "car accident",
+    # weight lost, not kidney stones; a stone is 14 lb
+    r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
+    r"lbs?|pounds)": "lost weight",
+    r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
+    r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
+    r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
+    r"(?:got |been |was )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) back": (
+        "a blow to the back"
+    ),
+    r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
+        "numbness in the private parts"  # "tingly down there"
+    ),
+    r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
+    r"at the same time": "together",
+    r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
+    r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
+    # being unable to pee, or to control the bladder or bowels, in the words people use
+    r"(?:peed|pissed|weed|wee d)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
+    r"knickers|bed)))": "wet",
+    r"(?:pooed|poo d|pooped|shat)(?= (?:myself|himself|herself|themselves|my))": "soiled",
+    r"(?:fecal|faecal|bowel) incontinence": "loss of bowel control",
+    r"(?:urinary |bladder )?incontinence": "loss of bladder control",
+    r"urinary retention|retention of urine": "unable to pee",
+    r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
+    r"wee d|urinated|urinate|urinating)": "unable to pee",
+    r"(?:not|no|isnt|hasnt|havent) (?:getting |got |gotten |get |been getting )?(?:any )?"
+    r"better": "not improved",  # "not getting any better": the sign's words
+    # not having something is having none of it ("I don't have a fever")
+    r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
+    r"had|got)": "no",
+    # a "no" that says what is there: no feeling is numbness, no control a loss of it
+    r"no (?:feeling|sensation)": "numb",
+    r"no control": "loss of control",
+    r"no strength": "weakness",
+    r"(?:(?:havent|hasnt|hadnt) been|not) able to": "unable to",
+    r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
+    r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
+    r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
+    r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
+    r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
+    # legs that give out are weak; a back that "gave out" is not about weakness
+    r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
+        "weakness"
+    ),
+    r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
+}
+"""Everyday phrases read as the words the catalogue and its warning signs use (patterns over
+normalised text)."""
+
+FILLER_WORDS = """
+    a about after again ago all also always am an and any anything are as at be because been
+    before being bit but by can cannot cant could did do does doing dont during each even ever
+    every for from get gets getting got had has have having he her here him his how i if im in into
+    is it its ive just know lot lots may maybe me might mine more most much my never no not of off
+    often on or other our ourselves out over please really she should since so some something
+    sometimes still than that the their them then there these they thing things think this those
+    though to too up us very was we were what whats when where which while who whom why will with
+    would you your yours yourself myself without take takes taking took
+    anyone anybody someone somebody everyone help helps advice question questions
+    best good bad worst better normal common possible likely okay ok high really
+    treat treatment treatments cure cures relief relieve remedy remedies exercise exercises
+    stretch stretches fix fixes heal healing recover recovery manage
+    doctor doctors dr gp physio see seeing tell told say says said
+    pillow pillows mattress mattresses chair chairs brace braces belt shoe shoes
+    husband wife son daughter mom mum dad mother father child children kid kids boyfriend
+    girlfriend friend partner grandma grandmother grandpa grandfather year years old yr yo
+    day days week weeks month months today yesterday now lately recently
+    anybody else experience experienced anyone thanks
+    cause causes caused causing reason reasons explain explained mean means meaning
+    wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
+    happen happens happening happened together going through properly
+"""
+"""Question and context words: they say nothing about which cause a query is about.
+
+Words that many causes share ("back", "pain", "leg") are not listed: their weight comes from
+the catalogue itself, from how many causes hold them.
+"""
+
+PHRASE_HINTS = (
+    *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
+    *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
+    *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
+    *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
+    *("past", "beyond", "same", "there"),
+)
+"""Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
+pattern takes 2 ms to compile, a tenth of a short command's own time)."""
