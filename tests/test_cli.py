@@ -814,3 +814,12 @@ def test_red_flags_show_the_bundled_signs_even_when_the_catalogue_is_refused(
     assert "Get emergency care" in result.stdout  # the signs, for safety, whatever the catalogue
     assert "broken.toml" in result.stderr
     assert "bundled signs" in result.stderr
+
+
+@pytest.mark.parametrize("columns", ["10", "16"])
+def test_a_card_in_a_very_narrow_terminal_keeps_every_value(invoke: Invoke, columns: str) -> None:
+    # no room beside the labels: each value goes under its label instead of vanishing
+    out = invoke("--color", "never", "search", "sciatica", "-f", "table", env={"COLUMNS": columns})
+    text = " ".join(out.stdout.split())
+    for label, value in [("Score:", "100"), ("Matched:", "name"), ("Category:", "Other medical")]:
+        assert f"{label} {value}" in text

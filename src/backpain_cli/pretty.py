@@ -124,13 +124,15 @@ def print_view(
         out.print(table)
 
 
+_NARROWEST = 12
+"""Columns a card's values need beside their labels; in a narrower terminal they go below."""
+
+
 def _print_card(
     out: Console, view: View, keys: list[str], record: dict[str, Any], max_items: int | None
 ) -> None:
     out.print()
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column()  # values wrap under themselves, not under their label
+    rows = []
     for key in keys:
         value = _field(record, key, max_items)
         if not value.plain:
@@ -138,7 +140,18 @@ def _print_card(
         if key == "name":
             out.print(Text(value.plain, style="bold cyan"))
         else:
-            grid.add_row(f"{view.labels.get(key, key)}:", value)
+            rows.append((f"{view.labels.get(key, key)}:", value))
+    widest = max((len(label) for label, _ in rows), default=0)
+    if out.width - widest - 1 < _NARROWEST:  # no room beside the labels: each value under its own
+        for label, value in rows:
+            out.print(Text(label, style="dim"))
+            out.print(value)
+        return
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()  # values wrap under themselves, not under their label
+    for label, value in rows:
+        grid.add_row(label, value)
     out.print(grid)
 
 
