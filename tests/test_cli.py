@@ -574,6 +574,9 @@ def test_every_help_has_examples_and_whole_option_names_at_40_columns(
         (["lsit"], "Error: no such command 'lsit'. Did you mean 'list'?"),
         (["search"], "Error: missing argument 'QUERY...'."),
         (["list", "-c"], "Error: option '-c' requires an argument."),
+        # an option of backpain itself, after the command: where it goes
+        (["search", "x", "-q"], "Error: '-q' goes before the command: backpain -q search ..."),
+        (["list", "--no-pager"], "Error: '--no-pager' goes before the command"),
     ],
 )
 def test_usage_errors_are_one_line_with_a_hint(

@@ -61,13 +61,20 @@ def usage_error(error: Any) -> str:
     message = message.split("\n")[0].rstrip(".")
     # click's NoSuchOption; its BadOptionUsage ("requires an argument") has a name but is not one
     name = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
+    ctx = getattr(error, "ctx", None)
+    parent = getattr(ctx, "parent", None)
+    above = {o for p in parent.command.params for o in p.opts} if parent is not None else set()
     if name and name.lstrip("-") in Format.__members__:
         message = f"no such option '{name}'. Did you mean '--format {name.lstrip('-')}'?"
+    elif name and ctx is not None and parent is not None and name in above:
+        # an option of `backpain` itself, given after the command
+        message = (
+            f"'{name}' goes before the command: {parent.command_path} {name} {ctx.info_name} ..."
+        )
     elif name:
         possible = getattr(error, "possibilities", None) or []
         hint = f" Did you mean '{possible[0]}'?" if len(possible) == 1 else ""
         message = f"no such option '{name}'.{hint}"
-    ctx = getattr(error, "ctx", None)
     path = ctx.command_path if ctx is not None else "backpain"
     if not message.endswith((".", "?")):
         message += "."
