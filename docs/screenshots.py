@@ -23,16 +23,20 @@ PICTURES = {
 }
 
 
-def main() -> None:
-    runner = CliRunner()
+def picture(args: list[str]) -> str:
+    """The SVG of what `backpain ARGS` prints at a colour terminal WIDTH columns wide."""
     env = {"FORCE_COLOR": "1", "COLUMNS": str(WIDTH), "TERM": "xterm-256color", "NO_COLOR": ""}
+    result = CliRunner().invoke(app, args, env=env)
+    if result.exit_code not in (0, 1):
+        raise SystemExit(f"backpain {' '.join(args)} failed: {result.output}")
+    console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True)
+    console.print(Text.from_ansi(result.stdout), end="")
+    return console.export_svg(title=f"backpain {' '.join(args[:-2])}")
+
+
+def main() -> None:
     for name, args in PICTURES.items():
-        result = runner.invoke(app, args, env=env)
-        if result.exit_code not in (0, 1):
-            raise SystemExit(f"backpain {' '.join(args)} failed: {result.output}")
-        console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True)
-        console.print(Text.from_ansi(result.stdout), end="")
-        console.save_svg(str(HERE / name), title=f"backpain {' '.join(args[:-2])}")
+        (HERE / name).write_text(picture(args), encoding="utf-8")
         print(f"wrote {HERE / name}")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import importlib.util
+import re
 import subprocess
 import sys
 import zipfile
@@ -42,3 +45,22 @@ def test_the_conditions_file_is_what_the_script_builds() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def _svg_text(svg: str) -> list[str]:
+    """What a terminal picture says, without its markup: its lines of text."""
+    text = html.unescape(re.sub(r"<[^>]+>", "\n", svg)).replace("\xa0", " ")
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+
+def test_the_readmes_terminal_pictures_show_what_the_commands_print() -> None:
+    """docs/*.svg are made by docs/screenshots.py: a change to what a command prints needs a new
+    picture (run the script, then read the difference)."""
+    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "docs" / "screenshots.py")
+    assert spec is not None
+    assert spec.loader is not None
+    screenshots = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(screenshots)
+    for name, args in screenshots.PICTURES.items():
+        shown = (ROOT / "docs" / name).read_text(encoding="utf-8")
+        assert _svg_text(shown) == _svg_text(screenshots.picture(args)), name
