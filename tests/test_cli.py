@@ -127,7 +127,8 @@ def test_search_markdown_is_a_whole_document_with_warnings_tiers_and_no_match(
     assert "> **Warning sign (get emergency care) for 'fever and chills':**" in batch
     assert batch.index("Warning sign") < batch.index("| Query |")
     assert "| Confidence |" in out
-    assert "| high |" in out
+    assert "| low |" in out  # what an emergency sign merely describes is possibly related
+    assert "| high |" in invoke("search", "sciatica", "-f", "markdown").stdout
     # nothing found is still a document, with its disclaimer, and exit 1
     result = invoke("search", "gout", "-f", "markdown")
     assert result.exit_code == 1
@@ -826,3 +827,25 @@ def test_a_card_in_a_very_narrow_terminal_keeps_every_value(invoke: Invoke, colu
     text = " ".join(out.stdout.split())
     for label, value in [("Score:", "100"), ("Matched:", "name"), ("Category:", "Other medical")]:
         assert f"{label} {value}" in text
+
+
+def test_a_query_that_reads_like_an_emergency_gets_no_confident_match_it_only_describes(
+    invoke: Invoke,
+) -> None:
+    # a throbbing belly with sudden back pain is the aortic sign, not a muscle strain to be sure
+    # of: the warning is the answer; a cause the query names stays a match
+    described = invoke(
+        "search", "sudden terrible back pain and my stomach is throbbing", "-f", "json"
+    )
+    document = json.loads(described.stdout)
+    assert document["warnings"]
+    assert document["results"]
+    assert {r["confidence"] for r in document["results"]} == {"low"}
+    assert all(r["score"] < 84 for r in document["results"])
+    assert described.exit_code == 1
+    named = json.loads(
+        invoke("search", "kidney infection with a high fever and chills", "-f", "json").stdout
+    )
+    assert named["warnings"]
+    assert named["results"][0]["id"] == "kidney-infection"
+    assert named["results"][0]["confidence"] == "high"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .errors import QueryError
+from .limits import CONFIDENT
 from .matching import Match, Matcher
 from .model import Catalogue, RedFlags
 from .output import Output
@@ -30,12 +31,35 @@ def warning_lines(warnings: list[tuple[RedFlags, str]]) -> list[str]:
     return [*lines, *calls, "See: backpain red-flags"] if lines else []
 
 
+NAMED = frozenset({"name", "id", "alias", "kind", "icd10"})
+
+
+def heeding(
+    catalogue: Catalogue, results: list[Match], warnings: list[tuple[RedFlags, str]]
+) -> list[Match]:
+    """The results of a query that reads like a sign of the most urgent group: the warning is the
+    answer, and a cause it merely describes is possibly related, never a confident match (a
+    throbbing belly and sudden back pain are no muscle strain to be sure of); a cause it names
+    stays as it is."""
+    urgent = catalogue.red_flags[:1]
+    if not any(group in urgent for group, _ in warnings):
+        return results
+    below = round(CONFIDENT - 0.1, 1)  # the score keeps its meaning: under CONFIDENT, possible
+    return [
+        m
+        if m.matched in NAMED or m.confidence == "low"
+        else m._replace(confidence="low", score=min(m.score, below))
+        for m in results
+    ]
+
+
 def search_one(
     out: Output, catalogue: Catalogue, matcher: Matcher, text: str, options: dict[str, Any]
 ) -> bool:
     """Answer one query; whether a confident match was found."""
     results = matcher.search(text, **options)
     warnings = warning_signs(matcher, text)
+    results = heeding(catalogue, results, warnings)
     out.warn(warning_lines(warnings))
     view = search_view(catalogue, text, results, warnings)
     confident = [m for m in results if m.confidence == "high"]
@@ -116,6 +140,7 @@ def search_lines(
                 out.note(f"Error: line {number}: {error.message}")
                 results, problem = [], error.message
             warnings = warning_signs(matcher, text)
+            results = heeding(catalogue, results, warnings)
             out.warn([f"line {number}: {line}" for line in warning_lines(warnings)[:-1]])
             for name in matcher.not_here(text):
                 out.note(f"line {number}: {name!r} is not one of the causes in this catalogue.")
