@@ -117,7 +117,8 @@ PHRASE_EXAMPLES = """
     no control; no strength; not able to walk; saddle anaesthesia; bilateral sciatica;
     my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
     picked up my toddler; my back locked up; not getting any better; i dont have a fever;
-    my son is 8; got hit in the back; tingly down there; down past my knee; at the same time
+    my son is 8; got hit in the back; tingly down there; down past my knee; at the same time;
+    fell off the wagon; a cancer star sign
 """
 
 
@@ -566,6 +567,10 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         *(("my son is 8 and complains his back hurts", "soon"), ("tingly down there", "emergency")),
         ("i got hit in the back and now it hurts", "emergency"),
         ("shooting pain from my lower back down past my knee into my foot", "soon"),
+        # a clause that reads like a sign, whatever the rest of the sentence says
+        ("slipped on ice and landed on my back now it hurts to breathe", "emergency"),
+        ("back pain and chest pain at the same time, feel sick", "emergency"),
+        ("back hurts and ive been feverish and sweaty all night", "emergency"),
         # a negation that describes a sign stays ("not improving"); "no fever" is none
         ("back pain not improving after a few weeks", "soon"),
         ("back pain hasnt improved in weeks", "soon"),
@@ -661,6 +666,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # weight places the sign about weight loss, but gaining it or a plan to lose it is none
         *("can weight cause back pain", "back pain and gaining weight"),
         *("i havent had a fever", "never had cancer", "feeling better now"),
+        "im a cancer star sign, do we get more back pain",
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
     ],
 )

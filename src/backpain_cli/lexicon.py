@@ -157,6 +157,8 @@ PHRASES = {
     r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
     r"at the same time": "together",
     r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
+    r"(?:fell|fall|falls|falling|fallen) off the wagon": "relapsed",  # nor this
+    r"cancer (?:star ?sign|zodiac)|(?:star ?sign|zodiac) (?:is )?cancer": "star sign",
     r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
     # being unable to pee, or to control the bladder or bowels, in the words people use
     r"(?:peed|pissed|weed|wee d)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
@@ -226,7 +228,7 @@ PHRASE_HINTS = (
     *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
-    *("past", "beyond", "same", "there"),
+    *("past", "beyond", "same", "there", "wagon", "sign", "zodiac"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""

@@ -79,11 +79,27 @@ more often than a second subject."""
 
 
 def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
-    """The red-flag signs a query describes best.
+    """The red-flag signs a query describes best; when the whole describes none, those that a
+    clause of it describes ("slipped on ice, and now it hurts to breathe": the first clause is a
+    fall, though the breathing is said too).
 
     Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
+    found = _signs(matcher, query)
+    if found:
+        return found
+    clauses = [c for c in _CLAUSES.split(query) if c.strip()]
+    if len(clauses) > 1:
+        for clause in clauses:
+            found += [s for s in _signs(matcher, clause) if s not in found]
+    return found
+
+
+_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now)\b", re.IGNORECASE)
+
+
+def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     groups = matcher.catalogue.red_flags
     stems = [UNABLE if w in CANNOT else w for w in _affirmed(words(query))]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
