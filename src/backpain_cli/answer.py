@@ -17,6 +17,7 @@ from .model import Catalogue, RedFlags
 from .output import Output
 from .render import View
 from .signs import warning_signs
+from .tables import NAME_FIELDS
 from .views import batch_item, batch_view, search_view
 
 STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
@@ -29,9 +30,6 @@ def warning_lines(warnings: list[tuple[RedFlags, str]]) -> list[str]:
     lines = [f"Warning sign ({group.title.lower()}): {sign}" for group, sign in warnings]
     calls = dict.fromkeys(group.call for group, _ in warnings if group.call)
     return [*lines, *calls, "See: backpain red-flags"] if lines else []
-
-
-NAMED = frozenset({"name", "id", "alias", "kind", "icd10"})
 
 
 def heeding(
@@ -47,7 +45,7 @@ def heeding(
     below = round(CONFIDENT - 0.1, 1)  # the score keeps its meaning: under CONFIDENT, possible
     return [
         m
-        if m.matched in NAMED or m.confidence == "low"
+        if m.matched in NAME_FIELDS or m.confidence == "low"
         else m._replace(confidence="low", score=min(m.score, below))
         for m in results
     ]

@@ -15,7 +15,7 @@ from functools import cache
 
 from .matching import Matcher
 from .model import RedFlags
-from .text import FILLER, PAIN_WORDS, content, normalize, words
+from .text import FILLER, PAIN_WORDS, content, normalize, stem, words
 
 GENERIC = frozenset(
     words(
@@ -101,10 +101,11 @@ _CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now)\b", re.IGNORECASE)
 
 def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     groups = matcher.catalogue.red_flags
-    stems = [UNABLE if w in CANNOT else w for w in _affirmed(words(query))]
+    typed = normalize(query).split()
+    said_stems = [stem(w) for w in typed]
+    stems = [UNABLE if w in CANNOT else w for w in _affirmed(said_stems)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
-    typed = normalize(query).split()
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
         told.append(BOTH if "legs" in typed else ONE)  # numb "legs" are both, a "leg" one
     if not told or not groups:
@@ -118,7 +119,7 @@ def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
 
     # "can't" places a sign ("can't pee") but is not a subject of its own
     said = sum(weight(w) for w in told if w != UNABLE) or 1.0
-    elsewhere = _pain_elsewhere(words(query))
+    elsewhere = _pain_elsewhere(said_stems)
     # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
     # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
     # syndrome" says nothing of bowel control; one a sign names ("cauda equina") is that sign's
