@@ -118,7 +118,8 @@ PHRASE_EXAMPLES = """
     my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
     picked up my toddler; my back locked up; not getting any better; i dont have a fever;
     my son is 8; got hit in the back; tingly down there; down past my knee; at the same time;
-    fell off the wagon; a cancer star sign
+    fell off the wagon; a cancer star sign; it wakes me from sleep; back pain in the fall season;
+    sore after a chest workout; the temperature of my room; pins and needles
 """
 
 
@@ -600,6 +601,19 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("my 6 year old says his back hurts", "soon"),
         ("i've lost 10kg without trying", "soon"),
         ("back pain and i had chemo for lymphoma", "soon"),
+        # the feet are of the legs where numbness is said; an age of 50 or more with new pain
+        *(("back pain and i cant feel my feet", "emergency"), ("my foot is numb", "soon")),
+        *(("pins and needles in my feet", "emergency"), ("numb toes and back pain", "soon")),
+        ("back pain for the first time after 55", "soon"),
+        ("back pain in my 60s for the first time", "soon"),
+        ("im 62 and never had back pain before, now its started", "soon"),
+        ("my 70 year old mother has back pain for the first time", "soon"),
+        # where it happened says nothing of which sign; a "since" clause is read on its own
+        ("fell off a ladder at work onto my back", "emergency"),
+        ("got hit in the back playing rugby now it hurts", "emergency"),
+        ("cant get an erection since my back injury", "emergency"),
+        ("back pain so bad it wakes me from sleep", "soon"),
+        ("lost weight without dieting and my back hurts", "soon"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -668,6 +682,15 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("i havent had a fever", "never had cancer", "feeling better now"),
         "im a cancer star sign, do we get more back pain",
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
+        # an age with no new pain, or a number that is no age; a weight loss wished for
+        *("im 62 and my back hurts after gardening", "lifted 60 kg for the first time"),
+        *("back pain for 60 days", "weight loss tips for back pain"),
+        "will losing weight help my back pain",
+        # the season, a workout, the weather, sleep: no fall, no chest pain, no fever
+        *("back pain in the fall season", "back pain from chest workout"),
+        *("back pain and the temperature of my room", "back pain after playing golf"),
+        "i fell asleep on the sofa and woke up with a sore back",
+        "my foot fell asleep while sitting on the toilet, back is a bit sore too",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

@@ -157,6 +157,13 @@ PHRASES = {
     r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
     r"at the same time": "together",
     r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
+    r"(?:from|out of) (?:my |a |deep )?sleep": "at night",  # "it wakes me from sleep"
+    # the season, a workout and the weather are no fall, no chest pain and no fever
+    r"fall(?= (?:season|semester|term|weather|leaves)\b)|(?:this|last|next) fall": "autumn",
+    r"chest(?= (?:workouts?|exercises?|day|press|presses|flys?|flies|training)\b)": "pectoral",
+    r"(?:room|outside|outdoor|water|air|bath|shower) temperatures?|temperatures? (?:of|in) "
+    r"(?:my|the|our) (?:room|house|home|bedroom|office|car|water|bath|shower)|temperatures? "
+    r"(?:drops?|dropping|changes?|changing|outside)": "weather",
     r"(?:fell|fall|falls|falling|fallen) off the wagon": "relapsed",  # nor this
     r"cancer (?:star ?sign|zodiac)|(?:star ?sign|zodiac) (?:is )?cancer": "star sign",
     r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
@@ -182,6 +189,7 @@ PHRASES = {
     r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
     r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
     r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
+    r"pins (?:and|n) needles": "tingling",
     r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
     r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
     # legs that give out are weak; a back that "gave out" is not about weakness
@@ -199,7 +207,7 @@ FILLER_WORDS = """
     before being bit but by can cannot cant could did do does doing dont during each even ever
     every for from get gets getting got had has have having he her here him his how i if im in into
     is it its ive just know lot lots may maybe me might mine more most much my never no not of off
-    often on or other our ourselves out over please really she should since so some something
+    often on onto or other our ourselves out over please really she should since so some something
     sometimes still than that the their them then there these they thing things think this those
     though to too up us very was we were what whats when where which while who whom why will with
     would you your yours yourself myself without take takes taking took
@@ -228,7 +236,9 @@ PHRASE_HINTS = (
     *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
-    *("past", "beyond", "same", "there", "wagon", "sign", "zodiac"),
+    *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
+    *("pins",),
+    "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""

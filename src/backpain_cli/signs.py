@@ -42,6 +42,33 @@ CONTEXT = frozenset(
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
 hot yoga", "back pain after sex" and "my back hurts when I pee" are not."""
+SETTING = frozenset(
+    words(
+        "work job office shift gym play playing game match training sport sports rugby football"
+        " soccer hockey basketball netball baseball cricket tennis golf ski skiing snowboarding"
+        " climbing boxing wrestling judo karate"
+    )
+)
+"""Where something happened, which says nothing of which sign: "fell off a ladder at work", "got
+hit in the back playing rugby" (the fall and the blow are the signs)."""
+PLANNED = frozenset(words("tip tips help helps advice plan diet dieting program goal want need"))
+"""Words that make a weight loss something wished for, not a sign: "weight loss tips", "will
+losing weight help" (a negated one stays a sign: "lost weight without dieting")."""
+WEIGHT = frozenset(words("weight loss"))
+LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
+"""The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
+of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
+toilet" is no saddle numbness)."""
+AGE = re.compile(r"([5-9]\d|1[01]\d)s?")
+AGE_UNITS = frozenset(
+    "day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos lb"
+    " lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg".split()
+)
+ONSET = frozenset(words("first never start started starting began begun new"))
+(AGE_WORD,) = words("age")
+"""An age of 50 or more ("I'm 62", "in my 60s", "after 55") with words that say the pain is new
+("first time", "never had back pain before") is the sign of back pain starting after about 50;
+"lifted 60 kg" or "for 60 days" is no age."""
 NEGATORS = frozenset(words("no without never nor"))
 CLAUSE = frozenset(words("and but or so because though although"))
 _NEGATED = 3
@@ -96,16 +123,24 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     return found
 
 
-_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since)\b", re.IGNORECASE)
 
 
 def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     groups = matcher.catalogue.red_flags
     typed = normalize(query).split()
     said_stems = [stem(w) for w in typed]
+    if NERVE_SIGNS.intersection(said_stems):  # numb feet: numb legs
+        typed = [LEGS.get(w, w) for w in typed]
+        said_stems = [stem(w) for w in typed]
     stems = [UNABLE if w in CANNOT else w for w in _affirmed(said_stems)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
+    told = [w for w in told if w not in SETTING]
+    if PLANNED.intersection(stems):
+        told = [w for w in told if w not in WEIGHT]
+    if _aged(typed) and ONSET.intersection(said_stems):
+        told.append(AGE_WORD)
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
         told.append(BOTH if "legs" in typed else ONE)  # numb "legs" are both, a "leg" one
     if not told or not groups:
@@ -168,6 +203,14 @@ def _affirmed(stems: list[str]) -> list[str]:
         else:
             kept.append(word)
     return kept
+
+
+def _aged(typed: list[str]) -> bool:
+    """Whether the query gives an age of 50 or more: a number not followed by a unit."""
+    return any(
+        AGE.fullmatch(word) and (i + 1 == len(typed) or typed[i + 1] not in AGE_UNITS)
+        for i, word in enumerate(typed)
+    )
 
 
 def _pain_elsewhere(stems: list[str]) -> bool:
