@@ -197,6 +197,9 @@ PHRASES = {
         "weakness"
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
+        "heavy lifting"  # lifting weights in a gym: not body weight
+    ),
     r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
 }
 """Everyday phrases read as the words the catalogue and its warning signs use (patterns over
@@ -237,7 +240,7 @@ PHRASE_HINTS = (
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
-    *("pins",),
+    *("pins", "lift"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

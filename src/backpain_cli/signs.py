@@ -60,10 +60,9 @@ LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
 of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
 toilet" is no saddle numbness)."""
 AGE = re.compile(r"([5-9]\d|1[01]\d)s?")
-AGE_UNITS = frozenset(
-    "day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos lb"
-    " lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg".split()
-)
+_UNITS = """day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos
+    lb lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg"""
+AGE_UNITS = frozenset(_UNITS.split())
 ONSET = frozenset(words("first never start started starting began begun new"))
 (AGE_WORD,) = words("age")
 """An age of 50 or more ("I'm 62", "in my 60s", "after 55") with words that say the pain is new
