@@ -197,6 +197,8 @@ PHRASES = {
         "weakness"
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
+    r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
         "heavy lifting"  # lifting weights in a gym: not body weight
     ),
@@ -240,7 +242,7 @@ PHRASE_HINTS = (
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
-    *("pins", "lift"),
+    *("pins", "lift", "everywhere", "body"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
