@@ -120,7 +120,7 @@ PHRASE_EXAMPLES = """
     my son is 8; got hit in the back; tingly down there; down past my knee; at the same time;
     fell off the wagon; a cancer star sign; it wakes me from sleep; back pain in the fall season;
     sore after a chest workout; the temperature of my room; pins and needles; lifting weights;
-    deadlifts; sore everywhere; my whole body aches
+    deadlifts; sore everywhere; my whole body aches; my back went out; my back gave out
 """
 
 
@@ -154,6 +154,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("lower back pain after deadlifts", "muscle-strains"),  # weights lifted, not body weight
         ("sore back from lifting weights", "muscle-strains"),
         *(("tired and sore everywhere", "fibromyalgia"), ("my whole body aches", "fibromyalgia")),
+        *(("my back went out when i bent over", "muscle-strains"),),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

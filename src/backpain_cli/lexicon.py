@@ -197,6 +197,8 @@ PHRASES = {
         "weakness"
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
+    r"(?<=back\W)(?:went|goes|go|gone|going|gave|gives|give|giving|given) out": "thrown out",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
