@@ -134,6 +134,8 @@ def _markdown(view: View) -> str:
         for record in records:
             cells = [_cell(record[k]) for k in shown]
             if shown == ["field", "value"]:
+                if not cells[1]:
+                    continue  # a card's empty field ("Kinds"), as at a terminal
                 cells[0] = FIELD_LABELS.get(cells[0], cells[0])
             out.append("| " + " | ".join(map(_md, cells)) + " |")
         out.append("")
