@@ -26,7 +26,12 @@ from backpain_cli.signs import warning_signs
 DATA = Path(__file__).parents[1] / "tests" / "data"
 LISTS = tuple(
     DATA / name
-    for name in ("warning_queries.tsv", "warning_queries_trial.tsv", "warning_queries_trial2.tsv")
+    for name in (
+        "warning_queries.tsv",
+        "warning_queries_trial.tsv",
+        "warning_queries_trial2.tsv",
+        "warning_queries_trial3.tsv",
+    )
 )
 
 

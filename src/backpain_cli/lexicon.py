@@ -159,7 +159,9 @@ PHRASES = {
     r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
     r"(?:from|out of) (?:my |a |deep )?sleep": "at night",  # "it wakes me from sleep"
     # the season, a workout and the weather are no fall, no chest pain and no fever
-    r"fall(?= (?:season|semester|term|weather|leaves)\b)|(?:this|last|next) fall": "autumn",
+    r"fall(?= (?:season|semester|term|weather|leaves|hikes?|hiking|vacation|break)\b)|"
+    r"(?:this|last|next) fall": "autumn",
+    r"(?:fell|fall|falls|falling|fallen) in love": "loved",
     r"chest(?= (?:workouts?|exercises?|day|press|presses|flys?|flies|training)\b)": "pectoral",
     r"(?:room|outside|outdoor|water|air|bath|shower) temperatures?|temperatures? (?:of|in) "
     r"(?:my|the|our) (?:room|house|home|bedroom|office|car|water|bath|shower)|temperatures? "
@@ -170,6 +172,8 @@ PHRASES = {
     # being unable to pee, or to control the bladder or bowels, in the words people use
     r"(?:peed|pissed|weed|wee d)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
     r"knickers|bed)))": "wet",
+    r"(?:peeing|pissing|weeing)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
+    r"knickers|bed)))": "wetting",
     r"(?:pooed|poo d|pooped|shat)(?= (?:myself|himself|herself|themselves|my))": "soiled",
     r"(?:fecal|faecal|bowel) incontinence": "loss of bowel control",
     r"(?:urinary |bladder )?incontinence": "loss of bladder control",
@@ -199,6 +203,20 @@ PHRASES = {
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
     r"(?<=back\W)(?:went|goes|go|gone|going|gave|gives|give|giving|given) out": "thrown out",
+    r"differences? between": "difference",  # of two names: nothing between the legs
+    # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
+    r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
+        "fluid leaking from the vagina"
+    ),
+    r"(?:broke|break|breaks|breaking|broken) out(?= (?:in|with)\b)": "came out",
+    # a temperature that someone is running is a fever
+    r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp)": (
+        "a fever"
+    ),
+    r"immuno\s?suppressed|immuno\s?compromised|immune\s?suppressed|immunosuppression": (
+        "a weakened immune system"
+    ),
+    r"erectile dysfunction": "unable to get an erection",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
@@ -244,7 +262,8 @@ PHRASE_HINTS = (
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
-    *("pins", "lift", "everywhere", "body"),
+    *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
+    *("immun", "erectile", "love"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

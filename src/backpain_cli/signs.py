@@ -15,12 +15,14 @@ from functools import cache
 
 from .matching import Matcher
 from .model import RedFlags
+from .tables import NAME_FIELDS
 from .text import FILLER, PAIN_WORDS, content, normalize, stem, words
 
 GENERIC = frozenset(
     words(
         "new start starts starting trouble keep keeps getting comes first time history"
-        " syndrome long morning mornings evening afternoon tonight since"
+        " syndrome long morning mornings evening afternoon tonight since problem problems issue"
+        " issues"
         " two three four five six seven few couple several"
     )
 )
@@ -35,13 +37,15 @@ KEPT = frozenset(words("child children unable"))
 CONTEXT = frozenset(
     words(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
-        " pee urine one weight lose"
+        " pee urine one weight lose belly left arm"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
-hot yoga", "back pain after sex" and "my back hurts when I pee" are not."""
+hot yoga", "back pain after sex", "my back hurts when I pee", "stomach ache and back pain" and
+"pain in my back and arm" are not (the left arm and the jaw are: "pain in my back and left arm").
+"""
 SETTING = frozenset(
     words(
         "work job office shift gym play playing game match training sport sports rugby football"
@@ -51,10 +55,18 @@ SETTING = frozenset(
 )
 """Where something happened, which says nothing of which sign: "fell off a ladder at work", "got
 hit in the back playing rugby" (the fall and the blow are the signs)."""
-PLANNED = frozenset(words("tip tips help helps advice plan diet dieting program goal want need"))
+PLANNED = frozenset(
+    words("tip tips help helps advice plan diet dieting program goal want need better")
+)
 """Words that make a weight loss something wished for, not a sign: "weight loss tips", "will
-losing weight help" (a negated one stays a sign: "lost weight without dieting")."""
+losing weight help", "lost weight and my back feels better" (a negated one stays a sign: "lost
+weight without dieting")."""
 WEIGHT = frozenset(words("weight loss"))
+CANCERS = frozenset(
+    "lymphoma lymphomas leukaemia leukemia melanoma myeloma sarcoma carcinoma metastasis"
+    " metastases metastatic".split()
+)
+"""Cancers by their own names: "a history of lymphoma" is a history of cancer."""
 LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
 """The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
 of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
@@ -63,7 +75,7 @@ AGE = re.compile(r"([5-9]\d|1[01]\d)s?")
 _UNITS = """day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos
     lb lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg"""
 AGE_UNITS = frozenset(_UNITS.split())
-ONSET = frozenset(words("first never start started starting began begun new"))
+ONSET = frozenset(words("first never before start started starting began begun new"))
 (AGE_WORD,) = words("age")
 """An age of 50 or more ("I'm 62", "in my 60s", "after 55") with words that say the pain is new
 ("first time", "never had back pain before") is the sign of back pain starting after about 50;
@@ -79,7 +91,11 @@ negations describe a sign ("not improving", "doesn't get better with rest"): the
 NERVE_SIGNS = frozenset(words("numb numbness weak weakness tingling tingle tingly"))
 """What a sign about one leg or both is made of, besides pain: "my legs are numb" is about both
 legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."""
-BACK, LOW = words("back low")
+PLACES = frozenset(
+    words("buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage")
+)
+"""Where the numbness of a sign is: said alone, with no numbness, they are where a pain is."""
+BACK, LOW, FEELING = words("back low feeling")
 PAIN = (
     PAIN_WORDS
     | {BACK, LOW}
@@ -118,16 +134,17 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     clauses = [c for c in _CLAUSES.split(query) if c.strip()]
     if len(clauses) > 1:
         for clause in clauses:
-            found += [s for s in _signs(matcher, clause) if s not in found]
+            found += [s for s in _signs(matcher, clause, query) if s not in found]
     return found
 
 
-_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since)\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORECASE)
 
 
-def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
+def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags, str]]:
+    """The signs `query` describes best; `whole`: the sentence it is a clause of, if any."""
     groups = matcher.catalogue.red_flags
-    typed = normalize(query).split()
+    typed = ["cancer" if w in CANCERS else w for w in normalize(query).split()]
     said_stems = [stem(w) for w in typed]
     if NERVE_SIGNS.intersection(said_stems):  # numb feet: numb legs
         typed = [LEGS.get(w, w) for w in typed]
@@ -136,7 +153,12 @@ def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
     told = [w for w in told if w not in SETTING]
-    if PLANNED.intersection(stems):
+    particular = _particular(groups)
+    # a cause the query names is what the pain is, not how it shows: "sciatica with fever" is
+    # a fever ("I have osteoporosis" stays: the signs name it)
+    named_cause = _cause_words(matcher, said_stems)
+    told = [w for w in told if w not in named_cause or w in particular]
+    if PLANNED.intersection(stems) or (whole and PLANNED.intersection(words(whole))):
         told = [w for w in told if w not in WEIGHT]
     if _aged(typed) and ONSET.intersection(said_stems):
         told.append(AGE_WORD)
@@ -144,7 +166,6 @@ def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
         told.append(BOTH if "legs" in typed else ONE)  # numb "legs" are both, a "leg" one
     if not told or not groups:
         return []
-    particular = _particular(groups)
     known = matcher.index.knows
 
     def weight(word: str) -> float:
@@ -154,6 +175,7 @@ def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     # "can't" places a sign ("can't pee") but is not a subject of its own
     said = sum(weight(w) for w in told if w != UNABLE) or 1.0
     elsewhere = _pain_elsewhere(said_stems)
+    numb = bool(NERVE_SIGNS.intersection(stems) or FEELING in stems)  # "loss of feeling"
     # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
     # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
     # syndrome" says nothing of bowel control; one a sign names ("cauda equina") is that sign's
@@ -180,6 +202,8 @@ def _signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
                 continue  # one word that only places a sign: "my saddle", "can't sleep"
             if set(shared) <= _conditions(sign):
                 continue  # "I have osteoporosis" is no fall: "if your bones are weak ..."
+            if set(shared) <= PLACES and not numb:
+                continue  # "pain from my buttock down my leg" is no numbness there
             if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
                 continue  # "pain in my buttock" is not "numbness around the buttocks"
             scored.append((share, group, sign))
@@ -202,6 +226,18 @@ def _affirmed(stems: list[str]) -> list[str]:
         else:
             kept.append(word)
     return kept
+
+
+def _cause_words(matcher: Matcher, stems: list[str]) -> set[str]:
+    """The words of the query that make up a name of one of the catalogue's causes."""
+    found: set[str] = set()
+    for size in range(1, 5):
+        for start in range(len(stems) - size + 1):
+            span = stems[start : start + size]
+            phrases = matcher.index.names.get(" ".join(span), ())
+            if any(p.field in NAME_FIELDS for p in phrases):
+                found.update(span)
+    return found
 
 
 def _aged(typed: list[str]) -> bool:
