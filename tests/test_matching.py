@@ -299,6 +299,13 @@ def test_conditions_that_are_not_here_are_named(query: str, named: list[str]) ->
     assert MATCHER.not_here(query) == named
 
 
+def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
+    # "arthritis in the back" is a broader term (a related one), not another name for it
+    assert MATCHER.search("rheumatoid arthritis back pain") == []
+    (first, *_) = MATCHER.search("arthritis in my back")
+    assert (first.cause.id, first.confidence) == ("osteoarthritis", "low")
+
+
 def test_a_named_condition_keeps_the_confident_matches_of_ours() -> None:
     assert confident("gout or sciatica") == ["sciatica"]
 
