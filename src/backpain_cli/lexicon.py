@@ -77,6 +77,15 @@ SPELLINGS = {
     "nighttime": "night",  # compounds the catalogue writes as one word
     "nightime": "night",
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
+    "radiate": "spread",  # pain that radiates spreads
+    "radiates": "spreads",
+    "radiating": "spreading",
+    "radiated": "spread",
+    "weigh": "weight",  # "I weigh 400 pounds"
+    "weighs": "weight",
+    "computer": "desk",  # hunched over a computer is desk work
+    "computers": "desk",
+    "laptop": "desk",
     "tweak": "strain",  # "tweaked my back": to tweak is to strain slightly
     "tweaked": "strained",
     "slump": "slouch",  # to slump at a desk is to slouch
@@ -148,9 +157,8 @@ PHRASES = {
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
     r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
-    r"(?:got |been |was )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) back": (
-        "a blow to the back"
-    ),
+    r"(?:got |been |was )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) (?:lower |upper |mid "
+    r"|middle )?(?:back|spine)": ("a blow to the back"),
     r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
         "numbness in the private parts"  # "tingly down there"
     ),
@@ -202,7 +210,8 @@ PHRASES = {
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
-    r"(?<=back\W)(?:went|goes|go|gone|going|gave|gives|give|giving|given) out": "thrown out",
+    r"(?<=back\W)(?:(?:just|suddenly|completely|totally) )?(?:went|goes|go|gone|going|gave|gives|"
+    r"give|giving|given) out": "thrown out",
     r"differences? between": "difference",  # of two names: nothing between the legs
     # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
     r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
