@@ -1,6 +1,6 @@
-"""Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv (and the old
-set), never on the check half. Prints the best settings found; copying them into matching.py
-and index.py is a decision for a person.
+"""Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv, on
+questions_tune2.tsv (and the old set), never on the check half. Prints the best settings found;
+copying them into matching.py and index.py is a decision for a person.
 
 python benchmarks/tune.py          # a grid over the weights; for each, the best two cutoffs
 
@@ -23,15 +23,15 @@ from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
 
 sys.path.insert(0, str(Path(__file__).parent))
-from search_quality import QUERIES, QUESTIONS, labelled
+from search_quality import QUERIES, QUESTIONS, QUESTIONS_TUNE2, labelled
 
 GRID = {
     "_SCALE": [0.75, 0.9, 1.05],
     "_AGAINST": [0.2, 0.3],
     "_AGAINST_POWER": [2.0],
-    "_UNKNOWN": [0.1, 0.15],
+    "_UNKNOWN": [0.05, 0.1, 0.15],
     "_TOGETHER": [0.8, 1.2],
-    "_PAIR": [0.3, 0.5, 0.8],
+    "_PAIR": [0.5, 0.8],
     "symptom": [0.6, 0.8],
     "definition": [0.4],
 }
@@ -43,7 +43,8 @@ MAX_FP, MAX_ANY = 0.05, 0.20
 
 
 def rows() -> list[tuple[str, str, frozenset[str]]]:
-    return [r for r in labelled(QUESTIONS) if r[0] == "questions-tune"] + labelled(QUERIES)
+    tuning = [r for r in labelled(QUESTIONS) if r[0] == "questions-tune"]
+    return tuning + labelled(QUESTIONS_TUNE2) + labelled(QUERIES)
 
 
 def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float, float]] | None:
@@ -69,7 +70,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
             continue
         tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
-            group = "tune" if kind == "questions-tune" else "old"
+            group = "tune" if kind in ("questions-tune", "questions-tune2") else "old"
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
             t = tally.setdefault(group, [0, 0, 0, 0, 0, 0])
             if expected:

@@ -301,6 +301,22 @@ def test_conditions_that_are_not_here_are_named(query: str, named: list[str]) ->
     assert MATCHER.not_here(query) == named
 
 
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("how long does a sprained ankle take to heal", ["sprained ankle"]),
+        ("pulled hamstring", ["pulled hamstring"]),
+        ("neck strain", ["neck strain"]),
+    ],
+)
+def test_a_sprain_or_strain_somewhere_else_is_not_one_of_ours(query: str, named: list[str]) -> None:
+    # a name of ours inside another condition's name is ours only if its cause knows the other
+    # words ("lumbar sprain" is; "ankle sprain" is not)
+    assert MATCHER.not_here(query) == named
+    assert MATCHER.search(query) == []
+    assert [m.cause.id for m in MATCHER.search("lumbar sprain")] == ["sprains"]
+
+
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
     # "arthritis in the back" is a broader term (a related one), not another name for it
     assert MATCHER.search("rheumatoid arthritis back pain") == []

@@ -69,7 +69,10 @@ LAY_NAMES = """
     bladder infection; cystitis; yeast infection; thrush; ovarian cyst; fibroids; menopause;
     prostate cancer; breast cancer; lung cancer; bowel cancer; colon cancer; skin cancer;
     runner's knee; bursitis; hip bursitis; torn meniscus; rotator cuff; whiplash; concussion;
-    spinal stenosis; stenosis; cauda equina syndrome; cervical spondylosis; neck pain
+    spinal stenosis; stenosis; cauda equina syndrome; cervical spondylosis; neck pain;
+    sprained ankle; ankle sprain; sprained wrist; wrist sprain; sprained knee; knee sprain;
+    sprained thumb; pulled hamstring; hamstring strain; calf strain; pulled calf; groin strain;
+    neck strain; shin splints; costochondritis; pancreatitis; appendicitis; prostatitis
 """
 """Everyday names, and conditions of the spine that are not among the bundled causes."""
 

@@ -145,13 +145,18 @@ class Index:
 
     def is_name_within(self, words: frozenset[str]) -> bool:
         """Whether a name or other name holds all these words, or is made of some of them only
-        (words without "of", "the"...): whether they are, or hold, one of the causes' names."""
+        and its cause knows the others (words without "of", "the"...): whether they are, or
+        hold, one of the causes' names."""
         numbers = dict.fromkeys(n for word in words for n in self.name_numbers(word))
         for phrase in self.tables.phrases_at(list(numbers)):
             if phrase.field not in NAMED:
                 continue
             name = frozenset(w for w in phrase.stems if w not in GLUE)
-            if words <= name or name <= words:
+            if words <= name:
+                return True
+            # a name held with words its cause knows is ours ("lumbar disc herniation"); with a
+            # word it does not, another condition of that name ("ankle sprain", "neck strain")
+            if name <= words and all(phrase.cause in self.holders(w) for w in words - name):
                 return True
         return False
 
