@@ -123,7 +123,7 @@ PHRASE_EXAMPLES = """
     deadlifts; sore everywhere; my whole body aches; my back went out; my back gave out;
     the difference between a slipped disc and a herniated disk; peeing myself; my waters broke;
     my back broke out in spots; running a temperature; immunosuppressed; erectile dysfunction;
-    fell in love with running; my back just went out; got hit in the lower spine
+    fell in love with running; my back just went out; got hit in the lower spine; long car trips
 """
 
 
@@ -160,6 +160,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my back went out when i bent over", "muscle-strains"),
         ("mid back pain radiating to the groin", "kidney-stones"),
         ("hunched over my laptop", "poor-posture"),
+        ("my back aches after long car trips", "poor-posture"),
+        ("im so fat my back hurts", "obesity"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

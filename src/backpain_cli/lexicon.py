@@ -83,6 +83,8 @@ SPELLINGS = {
     "radiated": "spread",
     "weigh": "weight",  # "I weigh 400 pounds"
     "weighs": "weight",
+    "fat": "overweight",  # "I'm so fat": people say it of themselves
+    "discomfort": "pain",
     "computer": "desk",  # hunched over a computer is desk work
     "computers": "desk",
     "laptop": "desk",
@@ -226,6 +228,7 @@ PHRASES = {
         "a weakened immune system"
     ),
     r"erectile dysfunction": "unable to get an erection",
+    r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
@@ -272,7 +275,7 @@ PHRASE_HINTS = (
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
-    *("immun", "erectile", "love"),
+    *("immun", "erectile", "love", "car ", "road"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
