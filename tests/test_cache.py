@@ -252,6 +252,21 @@ def test_an_entry_damaged_inside_is_removed_and_said_never_a_crash(tmp_path: Pat
     assert again.stdout.count("\n") == 21  # a header and the 20 causes
 
 
+def test_an_entry_with_rows_lost_inside_is_damaged_too(tmp_path: Path) -> None:
+    # damage that reads as no rows rather than as an error (a third trial: exit 70, KeyError)
+    assert run("search", "sciatica", "-f", "tsv", cache_dir=tmp_path).returncode == 0
+    (entry,) = tmp_path.glob("*.sqlite")
+    with sqlite3.connect(entry) as connection:
+        connection.execute("DELETE FROM phrases")
+    connection.close()
+    damaged = run("search", "sciatica", "-f", "tsv", cache_dir=tmp_path)
+    assert damaged.returncode == 3, damaged.stderr
+    assert "damaged" in damaged.stderr
+    assert "Traceback" not in damaged.stderr
+    assert not entry.exists()
+    assert run("search", "sciatica", "-f", "tsv", cache_dir=tmp_path).returncode == 0
+
+
 def test_the_cache_folder_follows_the_platform_unless_told(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -206,6 +206,8 @@ class _Rows(Sequence[Any]):
             number += self._count
         if (found := self._read.get(number)) is None:
             rows = self._disk.rows(self._one, (number,))
+            if not rows and 0 <= number < self._count:
+                self._disk.damaged(sqlite3.DatabaseError(f"row {number} missing"))
             if not rows:
                 raise IndexError(number)
             found = self._read[number] = self._make(rows[0])
@@ -223,6 +225,8 @@ class _Rows(Sequence[Any]):
             marks = ",".join("?" * len(part))
             for row in self._disk.rows(self._some.format(marks), part):
                 self._read[row[0]] = self._make(row)
+        if lost := [n for n in numbers if n not in self._read]:  # damage that reads as no rows
+            self._disk.damaged(sqlite3.DatabaseError(f"{len(lost)} rows missing"))
         return [self._read[n] for n in numbers]
 
 
