@@ -236,6 +236,14 @@ def test_show_unknown_name(invoke: Invoke) -> None:
     assert "No cause called 'xylophone'" in result.stderr
 
 
+def test_show_a_condition_that_is_not_here_says_so_as_search_does(invoke: Invoke) -> None:
+    for command in ("show", "search"):
+        result = invoke(command, "gout")
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert "'gout' is not one of the causes in this catalogue." in result.stderr
+
+
 def test_show_json_and_jsonl(invoke: Invoke) -> None:
     document = json.loads(invoke("show", "sciatica", "-f", "json").stdout)
     assert set(document) == {"cause", "warnings", "disclaimer"}

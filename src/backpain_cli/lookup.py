@@ -33,7 +33,11 @@ def show_one(out: Output, catalogue: Catalogue, matcher: Matcher, query: str) ->
         hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
         if found.related:
             hint = f" It is related to: {names} (backpain search {query} says how)."
-        out.note(f"No cause called {query!r}.{hint}")
+        elsewhere = [] if names else matcher.not_here(query)
+        for name in elsewhere:  # as `search` says it
+            out.note(f"{name!r} is not one of the causes in this catalogue.")
+        if not elsewhere:
+            out.note(f"No cause called {query!r}.{hint}")
         return False
     if found.guessed:
         out.note(f"Showing {found.cause.name} for {query!r}.")
