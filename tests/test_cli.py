@@ -236,6 +236,14 @@ def test_show_unknown_name(invoke: Invoke) -> None:
     assert "No cause called 'xylophone'" in result.stderr
 
 
+def test_a_code_no_cause_has_is_said_to_be_none_of_theirs(invoke: Invoke) -> None:
+    result = invoke("search", "M54.5")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "No cause here has an ICD-10-CM code that starts with 'M54.5'" in result.stderr
+    assert "--fields id,icd10" in result.stderr
+
+
 def test_show_a_condition_that_is_not_here_says_so_as_search_does(invoke: Invoke) -> None:
     for command in ("show", "search"):
         result = invoke(command, "gout")

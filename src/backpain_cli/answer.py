@@ -6,6 +6,7 @@ notes: a condition that is not here, what a category filter left out, or why not
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -84,6 +85,10 @@ def _print_tiers(out: Output, view: View, results: list[Match], disclaimer: str 
             pretty.print_note(console, disclaimer)
 
 
+_CODE_SHAPED = re.compile(r"[A-Za-z]\d[0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?")
+"""A query shaped like an ICD-10-CM code or the start of one ("M54.5", "N20")."""
+
+
 def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str, Any]) -> list[str]:
     """What a person should know about a query's answer, beyond the results themselves."""
     lines = [
@@ -99,6 +104,11 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
         return [
             f"{query!r} fits every cause here. Say more: what the pain is like, where it spreads, "
             "or a condition's name (backpain list shows them all)."
+        ]
+    if _CODE_SHAPED.fullmatch(query.strip()):
+        return [
+            f"No cause here has an ICD-10-CM code that starts with {query.strip()!r}. "
+            "See the codes of each cause: backpain list -f tsv --fields id,icd10"
         ]
     if options.get("category") is not None:
         unfiltered = matcher.search(query, limit=3, min_score=options["min_score"])
