@@ -90,3 +90,16 @@ symptoms = ["Cough and {long_word} pain"]
         )  # fmt: skip
         lines = [line.strip(" -") for line in result.stdout.splitlines()]
         assert f"({long_word})" in lines or long_word in lines, args
+
+
+def test_a_score_held_under_the_confident_line_never_reads_as_it(invoke: Invoke) -> None:
+    # an emergency sign holds a cause the query only describes under 84: at 83.9 here
+    query = "fell off a ladder and now my back hurts"
+    results = json.loads(invoke("search", query, "-f", "json").stdout)["results"]
+    assert results[0]["score"] == 83.9
+    assert results[0]["confidence"] == "low"
+    table = invoke("--color", "never", "search", query, "-f", "table", env={"COLUMNS": "160"})
+    rows = [line.split("│") for line in table.stdout.splitlines() if line.startswith("│ ")]
+    scores = [row[3].strip() for row in rows if row[3].strip()]
+    assert scores == [str(int(r["score"])) for r in results]  # 83, rounded down
+    assert "83.9" in invoke("search", query, "-f", "plain").stdout  # the data keeps it exact

@@ -7,6 +7,7 @@ or address is ever cut inside a word.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -76,8 +77,8 @@ def _text(value: Any, max_items: int | None = None) -> Text:
         shown = value if max_items is None else value[:max_items]
         more = len(value) - len(shown)
         return Text(", ".join(map(str, shown)) + (f" (+{more} more)" if more else ""))
-    if isinstance(value, float):
-        return Text(f"{value:.0f}")
+    if isinstance(value, float):  # a score, rounded down: 83.9, held under 84, never reads 84
+        return Text(str(math.floor(value)))
     return Text("" if value is None else str(value))
 
 
