@@ -578,6 +578,18 @@ def test_every_help_has_examples_and_whole_option_names_at_40_columns(
         # an option of backpain itself, after the command: where it goes
         (["search", "x", "-q"], "Error: '-q' goes before the command: backpain -q search ..."),
         (["list", "--no-pager"], "Error: '--no-pager' goes before the command"),
+        # with its value
+        (
+            ["search", "x", "--color", "never"],
+            "Error: '--color' goes before the command: backpain --color never search ...",
+        ),
+        # an option of a command, before the command: where it goes, with its value
+        (
+            ["-f", "json", "search", "sciatica"],
+            "Error: '-f' goes after the command: backpain search ... -f json.",
+        ),
+        (["--fields=id", "list"], "Error: '--fields' goes after the command: backpain list ..."),
+        (["-n", "3", "list"], "Error: no such option '-n'."),  # not one of list's options
     ],
 )
 def test_usage_errors_are_one_line_with_a_hint(
