@@ -603,6 +603,19 @@ def test_usage_errors_are_one_line_with_a_hint(
     assert line.endswith("--help'.")
 
 
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [(["help"], "backpain --help"), (["help", "search"], "backpain search --help")],
+)
+def test_help_as_a_command_points_to_the_help_option(
+    invoke: Invoke, args: list[str], wanted: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"Error: no such command 'help'. Did you mean '{wanted}'?\n"
+
+
 def test_quiet_keeps_notes_and_the_disclaimer_off_stderr_but_never_a_warning(
     invoke: Invoke,
 ) -> None:

@@ -48,6 +48,13 @@ class Group(TyperGroup):
             sys.exit(ExitCode.USAGE)
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
 
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] == "help" and "help" not in self.commands:  # `backpain help [CMD]`
+            command = [args[1]] if args[1:] and args[1] in self.commands else []
+            wanted = " ".join([ctx.command_path, *command, "--help"])
+            ctx.fail(f"No such command 'help'. Did you mean '{wanted}'?")
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -85,7 +92,8 @@ def usage_error(error: Any, argv: Sequence[str] = ()) -> str:
     path = ctx.command_path if ctx is not None else "backpain"
     if not message.endswith((".", "?")):
         message += "."
-    return f"Error: {message[:1].lower()}{message[1:]} See '{path} --help'."
+    see = "" if message.endswith("--help'?") else f" See '{path} --help'."
+    return f"Error: {message[:1].lower()}{message[1:]}{see}"
 
 
 def _option(command: Any, name: str) -> Any:
