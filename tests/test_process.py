@@ -549,6 +549,29 @@ def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
 ESCAPES = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")
 
 
+def test_notes_are_wrapped_at_spaces_on_a_terminal_and_one_line_each_in_a_pipe() -> None:
+    note = "No confident match for 'back pain and fever'; the results are only possibly related."
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
+    environment.update({"TERM": "xterm-256color", "COLUMNS": "40", "NO_COLOR": "1"})
+    with subprocess.Popen(
+        [*MODULE, "search", "back pain and fever", "-f", "plain"],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env=environment,
+    ) as process:
+        os.close(follower)
+        shown = ESCAPES.sub(b"", read_terminal(leader)).decode()
+        process.communicate(timeout=30)
+    lines = shown.replace("\r\n", "\n").splitlines()
+    assert all(len(line) <= 40 for line in lines), lines
+    start = next(n for n, line in enumerate(lines) if line.startswith("No confident match"))
+    assert " ".join(lines[start:]).startswith(note)  # broken at spaces, every word whole
+    piped = run_backpain("search", "back pain and fever", env={"COLUMNS": "40"})
+    assert note in piped.stderr.decode().splitlines()
+
+
 def in_full_terminal(*args: str, env: dict[str, str]) -> bytes:
     """Run backpain with stdin and stdout on one pseudo-terminal, as a person at a keyboard."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
