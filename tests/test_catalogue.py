@@ -439,6 +439,24 @@ def test_huge_and_endless_files_are_refused_in_bounded_memory(
         assert "larger than" in _problems(Path("/dev/zero"))[0]
 
 
+def test_a_file_over_the_limit_is_refused_by_its_size_before_it_is_read(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    import tracemalloc
+
+    huge = write_catalogue(b"")
+    with huge.open("r+b") as stream:
+        stream.truncate(300 * 1024 * 1024)  # sparse: no disk used
+    tracemalloc.start()
+    try:
+        problem = _problems(huge)[0]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "larger than 256 MiB" in problem
+    assert peak < 16 * 1024 * 1024  # reading it would hold 256 MiB of it
+
+
 def test_every_code_of_the_release_is_shaped_like_a_code() -> None:
     from backpain_cli.validate import ICD10_PATTERN
 

@@ -594,6 +594,18 @@ def test_every_help_has_examples_and_whole_option_names_at_40_columns(
         # an option of backpain itself, after the command: where it goes
         (["search", "x", "-q"], "Error: '-q' goes before the command: backpain -q search ..."),
         (["list", "--no-pager"], "Error: '--no-pager' goes before the command"),
+        # with its value
+        (
+            ["search", "x", "--color", "never"],
+            "Error: '--color' goes before the command: backpain --color never search ...",
+        ),
+        # an option of a command, before the command: where it goes, with its value
+        (
+            ["-f", "json", "search", "sciatica"],
+            "Error: '-f' goes after the command: backpain search ... -f json.",
+        ),
+        (["--fields=id", "list"], "Error: '--fields' goes after the command: backpain list ..."),
+        (["-n", "3", "list"], "Error: no such option '-n'."),  # not one of list's options
     ],
 )
 def test_usage_errors_are_one_line_with_a_hint(
@@ -605,6 +617,19 @@ def test_usage_errors_are_one_line_with_a_hint(
     (line,) = result.stderr.splitlines()
     assert line.startswith(expected)
     assert line.endswith("--help'.")
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [(["help"], "backpain --help"), (["help", "search"], "backpain search --help")],
+)
+def test_help_as_a_command_points_to_the_help_option(
+    invoke: Invoke, args: list[str], wanted: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"Error: no such command 'help'. Did you mean '{wanted}'?\n"
 
 
 def test_quiet_keeps_notes_and_the_disclaimer_off_stderr_but_never_a_warning(

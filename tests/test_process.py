@@ -499,7 +499,7 @@ def test_a_1000_character_query_works_from_standard_input_too() -> None:
     assert b"too long" not in piped.stderr
 
 
-@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("width", [12, 20, 25, 30, 40, 60, 80, 120])
 def test_tables_never_break_a_word_at_any_width(width: int) -> None:
     causes = json.loads(run_backpain("list", "-f", "json").stdout)["causes"]
     expected = {
@@ -511,8 +511,9 @@ def test_tables_never_break_a_word_at_any_width(width: int) -> None:
         code, shown = in_terminal(*args, env={"COLUMNS": str(width), "NO_COLOR": "1"})
         assert code == 0
         lines = ESCAPES.sub(b"", shown).decode().splitlines()
-        # lines fit the width, but for an address, which is printed whole on its own line
-        assert all(len(line.rstrip()) <= width or "https://" in line for line in lines)
+        # lines fit the width, but for a longer word (an address), printed whole on its own line
+        assert all(len(line.rstrip()) <= width or len(line.split()) == 1 for line in lines)
+        assert "…" not in "".join(lines)
         # a word cut by the width ("Spondyloli|sthesis") would not be whole in the joined text
         joined = " ".join(line.strip(" │┃|") for line in lines)
         for word in words:
@@ -546,6 +547,29 @@ def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
 
 
 ESCAPES = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")
+
+
+def test_notes_are_wrapped_at_spaces_on_a_terminal_and_one_line_each_in_a_pipe() -> None:
+    note = "No confident match for 'back pain and fever'; the results are only possibly related."
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
+    environment.update({"TERM": "xterm-256color", "COLUMNS": "40", "NO_COLOR": "1"})
+    with subprocess.Popen(
+        [*MODULE, "search", "back pain and fever", "-f", "plain"],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env=environment,
+    ) as process:
+        os.close(follower)
+        shown = ESCAPES.sub(b"", read_terminal(leader)).decode()
+        process.communicate(timeout=30)
+    lines = shown.replace("\r\n", "\n").splitlines()
+    assert all(len(line) <= 40 for line in lines), lines
+    start = next(n for n, line in enumerate(lines) if line.startswith("No confident match"))
+    assert " ".join(lines[start:]).startswith(note)  # broken at spaces, every word whole
+    piped = run_backpain("search", "back pain and fever", env={"COLUMNS": "40"})
+    assert note in piped.stderr.decode().splitlines()
 
 
 def in_full_terminal(*args: str, env: dict[str, str]) -> bytes:

@@ -6,6 +6,7 @@ After an intended change of output: python tests/update_golden.py, then review g
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from golden import FORMATS, GOLDEN, NAMES, views
@@ -42,3 +43,24 @@ def test_markdown_escapes_what_markdown_would_read() -> None:
     out = render(list_view(catalogue, catalogue.causes), "markdown")
     assert "| \\*bold\\* \\| \\[link\\](u) | \\<b\\> |" in out
     assert "## A\\|B" in out
+
+
+def test_markdown_makes_addresses_links_and_keeps_everything_else_escaped() -> None:
+    from backpain_cli.validate import build_catalogue
+    from backpain_cli.views import show_view
+
+    learn_more = [
+        {"title": "[A page](https://evil.org)", "url": "https://example.org/a?b=1#c"},
+        {"title": "Odd", "url": "https://x.org/a><img_src=x>"},
+    ]
+    cause: dict[str, Any] = {"id": "x", "name": "X", "category": "a"}
+    cause["definition"] = "See <https://no.link>"
+    cause |= {"learn_more": learn_more, "references": ["https://example.org/r", "https://a.org/|b"]}
+    catalogue = build_catalogue({"categories": [{"id": "a", "name": "A"}], "causes": [cause]})
+    out = render(show_view(catalogue, catalogue.causes[0]), "markdown")
+    # addresses are autolinks: nothing inside one is read as Markdown or HTML
+    assert "| \\[A page\\](https://evil.org) <https://example.org/a?b=1#c>; " in out
+    # one that could end the link early (">") or the table cell ("|") stays text, escaped
+    assert "; Odd https://x.org/a\\>\\<img\\_src=x\\> |" in out
+    assert "| <https://example.org/r>; https://a.org/\\|b |" in out
+    assert "See \\<https://no.link\\>" in out  # an address inside text is text

@@ -32,7 +32,9 @@ def read_bytes(name: str) -> bytes:
     """The file's bytes, read with bounded memory, or CatalogueError in one clear line."""
     try:
         with open(name, "rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
+            # its size first (reading 256 MiB takes seconds); a pipe's is unknown, hence the bound
+            too_big = os.fstat(stream.fileno()).st_size > MAX_BYTES
+            raw = b"" if too_big else stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise CatalogueError(f"catalogue file not found: {name}") from None
     except IsADirectoryError:
@@ -41,7 +43,7 @@ def read_bytes(name: str) -> bytes:
         raise CatalogueError(f"permission denied reading catalogue: {name}") from None
     except OSError as error:
         raise CatalogueError(f"cannot read catalogue {name}: {error.strerror or error}") from None
-    if len(raw) > MAX_BYTES:
+    if too_big or len(raw) > MAX_BYTES:
         limit = MAX_BYTES // (1024 * 1024)
         raise CatalogueError(f"catalogue {name} is larger than {limit} MiB; is it the right file?")
     return raw

@@ -5,8 +5,9 @@ The Typer app and its commands are in cli.py; this is what they have in common.
 
 # No `from __future__ import annotations`: Typer reads these annotations at every start.
 import os
+import shlex
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -42,9 +43,17 @@ class Group(TyperGroup):
         except Exception as error:
             if getattr(error, "exit_code", None) != ExitCode.USAGE:
                 raise
-            to_stderr([usage_error(error)])
+            given = kwargs.get("args") or (args[0] if args else None) or sys.argv[1:]
+            to_stderr([usage_error(error, list(given))])
             sys.exit(ExitCode.USAGE)
         sys.exit(code if isinstance(code, int) else ExitCode.OK)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] == "help" and "help" not in self.commands:  # `backpain help [CMD]`
+            command = [args[1]] if args[1:] and args[1] in self.commands else []
+            wanted = " ".join([ctx.command_path, *command, "--help"])
+            ctx.fail(f"No such command 'help'. Did you mean '{wanted}'?")
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -55,22 +64,27 @@ class Group(TyperGroup):
             raise typer.Exit(error.exit_code) from None
 
 
-def usage_error(error: Any) -> str:
+def usage_error(error: Any, argv: Sequence[str] = ()) -> str:
     """One line and a hint: what was wrong, what was probably meant, where the help is."""
     message = error.format_message() if hasattr(error, "format_message") else str(error)
     message = message.split("\n")[0].rstrip(".")
     # click's NoSuchOption; its BadOptionUsage ("requires an argument") has a name but is not one
     name = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
-    ctx = getattr(error, "ctx", None)
+    ctx: Any = getattr(error, "ctx", None)
     parent = getattr(ctx, "parent", None)
-    above = {o for p in parent.command.params for o in p.opts} if parent is not None else set()
     if name and name.lstrip("-") in Format.__members__:
         message = f"no such option '{name}'. Did you mean '--format {name.lstrip('-')}'?"
-    elif name and ctx is not None and parent is not None and name in above:
+    elif name and parent is not None and (option := _option(parent.command, name)):
         # an option of `backpain` itself, given after the command
+        typed = _as_typed(argv, name, option)
         message = (
-            f"'{name}' goes before the command: {parent.command_path} {name} {ctx.info_name} ..."
+            f"'{name}' goes before the command: {parent.command_path} {typed} {ctx.info_name} ..."
         )
+    elif name and ctx is not None and parent is None and (found := _command_with(ctx, name, argv)):
+        # a command's option, given before the command
+        command, option = found
+        typed = _as_typed(argv, name, option)
+        message = f"'{name}' goes after the command: {ctx.command_path} {command} ... {typed}"
     elif name:
         possible = getattr(error, "possibilities", None) or []
         hint = f" Did you mean '{possible[0]}'?" if len(possible) == 1 else ""
@@ -78,7 +92,32 @@ def usage_error(error: Any) -> str:
     path = ctx.command_path if ctx is not None else "backpain"
     if not message.endswith((".", "?")):
         message += "."
-    return f"Error: {message[:1].lower()}{message[1:]} See '{path} --help'."
+    see = "" if message.endswith("--help'?") else f" See '{path} --help'."
+    return f"Error: {message[:1].lower()}{message[1:]}{see}"
+
+
+def _option(command: Any, name: str) -> Any:
+    return next((p for p in command.params if name in (*p.opts, *p.secondary_opts)), None)
+
+
+def _command_with(ctx: Any, name: str, argv: Sequence[str]) -> tuple[str, Any] | None:
+    """The command given (or, if none was, any) that has the option, and the option."""
+    commands = ctx.command.commands
+    given = [arg for arg in argv if arg in commands][:1] or list(commands)
+    for command in given:
+        if option := _option(commands[command], name):
+            return (command if given == [command] else "COMMAND"), option
+    return None
+
+
+def _as_typed(argv: Sequence[str], name: str, option: Any) -> str:
+    """The option as it was typed, with its value (`--color never`, `--format=json`)."""
+    for number, arg in enumerate(argv):
+        if arg.startswith(f"{name}="):
+            return arg
+        if arg == name and not option.is_flag and number + 1 < len(argv):
+            return f"{name} {shlex.quote(argv[number + 1])}"
+    return name
 
 
 # --- shared options -----------------------------------------------------------------------------

@@ -125,10 +125,39 @@ class Output:
 def to_stderr(lines: Sequence[str]) -> None:
     """Lines for people on stderr. When its reader has gone (`2>&1 | head -1`), they are dropped:
     the answer goes on, and a command that was stopped early still exits 0."""
+    shown = list(map(visible, lines))
     try:
-        print(*map(visible, lines), sep="\n", file=sys.stderr, flush=True)
+        if sys.stderr.isatty():  # wrapped at spaces, or the terminal breaks words; a pipe gets
+            shown = _wrapped(shown, _stderr_width())  # one line a note, for grep and scripts
+        print(*shown, sep="\n", file=sys.stderr, flush=True)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+
+
+def _wrapped(lines: Sequence[str], width: int) -> list[str]:
+    """Each line wrapped at spaces to the width, its next lines as indented as its first; a
+    word longer than the width is never cut."""
+    import textwrap
+
+    out = []
+    for line in lines:
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        wrapper = textwrap.TextWrapper(
+            width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+        )
+        out.extend(wrapper.wrap(line) or [line])
+    return out
+
+
+def _stderr_width() -> int:
+    """The terminal's width (COLUMNS first, as for the tables), or 80 if it cannot be told."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns or 80
+    except (OSError, ValueError):  # ValueError: a stream with no file descriptor
+        return 80
 
 
 def _page(text: str) -> bool:

@@ -1,16 +1,21 @@
 """Rich output for people at a terminal. Imported only when that is the output.
 
-Tables when they fit the width; otherwise each record as a stacked card (label, then the value
-wrapped at word boundaries), so that no name, code or address is ever cut inside a word.
+Tables when they fit the width with every word whole; otherwise each record as a stacked card
+(labels, and the values wrapped at word boundaries beside or under them), so that no name, code
+or address is ever cut inside a word.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -72,8 +77,8 @@ def _text(value: Any, max_items: int | None = None) -> Text:
         shown = value if max_items is None else value[:max_items]
         more = len(value) - len(shown)
         return Text(", ".join(map(str, shown)) + (f" (+{more} more)" if more else ""))
-    if isinstance(value, float):
-        return Text(f"{value:.0f}")
+    if isinstance(value, float):  # a score, rounded down: 83.9, held under 84, never reads 84
+        return Text(str(math.floor(value)))
     return Text("" if value is None else str(value))
 
 
@@ -88,40 +93,68 @@ def _field(record: dict[str, Any], key: str, max_items: int | None) -> Text:
 def print_view(
     out: Console, view: View, max_items: int | None = None, records: Sequence[Any] | None = None
 ) -> None:
-    """One table per group of the view's records, or stacked cards when the width is too small."""
+    """One table per group of the view's records; stacked cards when the width is small, or
+    when a table could not fit a word of it whole."""
     keys = list(view.labels) or list(view.columns)
     groups: dict[str, list[dict[str, Any]]] = {}
     for record in view.records if records is None else records:
         groups.setdefault(str(record[view.group_by]) if view.group_by else "", []).append(record)
     key_value = keys == ["field", "value"]
-    stacked = not key_value and len(keys) > 2 and out.width < _CARD_WIDTH
-    for heading, group in groups.items():
-        title = Text(heading or view.title, style="bold")
-        if key_value and out.width < _CARD_WIDTH:
-            # a label, then its value on lines of its own: an address or a path stays whole
-            out.print(title)
-            for record in group:
-                field = str(record["field"])
-                out.print(Text(FIELD_LABELS.get(field, field), style="bold cyan"))
-                value = _field(record, "value", max_items)
-                long_word = any(len(w) > out.width - 2 for w in str(record["value"]).split())
-                out.print(value, soft_wrap=long_word)
+    tables = [_table(view, keys, group, max_items) for group in groups.values()]
+    narrow = (key_value or len(keys) > 2) and out.width < _CARD_WIDTH
+    stacked = narrow or not all(_fit(out, table) for table in tables)
+    for (heading, group), table in zip(groups.items(), tables, strict=True):
+        _print_wrapped(out, Text(heading or view.title, style="bold"))
+        if not stacked:
+            out.print(table)
             continue
-        if stacked:
-            out.print(title)
-            for record in group:
-                _print_card(out, view, keys, record, max_items)
-            continue
-        table = Table(title=title, title_justify="left", show_header=not key_value, expand=False)
-        for key in keys:
-            style = "bold cyan" if key in ("name", "field") else None
-            table.add_column(Text(view.labels.get(key, key)), style=style, overflow="fold")
         for record in group:
-            cells = [_field(record, k, max_items) for k in keys]
-            if key_value:
-                cells[0] = Text(FIELD_LABELS.get(str(record["field"]), str(record["field"])))
-            table.add_row(*cells)
-        out.print(table)
+            if key_value:  # a label, then its value on lines of its own: an address stays whole
+                field = str(record["field"])
+                _print_wrapped(out, Text(FIELD_LABELS.get(field, field), style="bold cyan"))
+                _print_wrapped(out, _field(record, "value", max_items))
+            else:
+                _print_card(out, view, keys, record, max_items)
+
+
+def _table(
+    view: View, keys: list[str], group: list[dict[str, Any]], max_items: int | None
+) -> Table:
+    key_value = keys == ["field", "value"]
+    table = Table(show_header=not key_value, expand=False)
+    for key in keys:
+        style = "bold cyan" if key in ("name", "field") else None
+        table.add_column(Text(view.labels.get(key, key)), style=style, overflow="fold")
+    for record in group:
+        cells = [_field(record, k, max_items) for k in keys]
+        if key_value:
+            cells[0] = Text(FIELD_LABELS.get(str(record["field"]), str(record["field"])))
+        table.add_row(*cells)
+    return table
+
+
+def _fit(out: Console, table: Table) -> bool:
+    """Whether the table fits the width with every column as wide as its longest word; if it
+    does, the widest columns are narrowed to fit (rich would narrow them all, cutting words)."""
+    wide = out.options.update_width(1 << 16)  # rich measures nothing wider than the terminal
+    ranges = []
+    for column in table.columns:
+        cells = [Measurement.get(out, wide, cell) for cell in (column.header, *column.cells)]
+        ranges.append((max(m.minimum for m in cells), max(m.maximum for m in cells)))
+    longest = sum(most for _, most in ranges)
+    room = out.width - (Measurement.get(out, wide, table).maximum - longest)  # less borders
+    if longest <= room:
+        return True
+    if sum(least for least, _ in ranges) > room:
+        return False
+    cap = max(most for _, most in ranges)
+    while sum(max(least, min(most, cap)) for least, most in ranges) > room:
+        cap -= 1
+    widths = [max(least, min(most, cap)) for least, most in ranges]
+    widths[widths.index(cap)] += room - sum(widths)  # what is left, to the first of the widest
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    return True
 
 
 _NARROWEST = 12
@@ -138,26 +171,49 @@ def _print_card(
         if not value.plain:
             continue
         if key == "name":
-            out.print(Text(value.plain, style="bold cyan"))
+            _print_wrapped(out, Text(value.plain, style="bold cyan"))
         else:
             rows.append((f"{view.labels.get(key, key)}:", value))
     widest = max((len(label) for label, _ in rows), default=0)
-    if out.width - widest - 1 < _NARROWEST:  # no room beside the labels: each value under its own
+    room = out.width - widest - 1
+    if room < max([_NARROWEST, *(_longest_word(value) for _, value in rows)]):
+        # a value would not fit beside the labels without cutting a word: each under its own
         for label, value in rows:
-            out.print(Text(label, style="dim"))
-            out.print(value)
+            _print_wrapped(out, Text(label, style="dim"))
+            _print_wrapped(out, value)
         return
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column()  # values wrap under themselves, not under their label
-    for label, value in rows:
-        grid.add_row(label, value)
-    out.print(grid)
+    for label, value in rows:  # values wrap under themselves, not under their label
+        _print_wrapped(out, value, Text(label.ljust(widest + 1), style="dim"))
+
+
+def _longest_word(text: Text) -> int:
+    return max(map(cell_len, text.plain.split()), default=0)
+
+
+def _print_wrapped(out: Console, text: Text, head: Text | None = None) -> None:
+    """`head`, then `text` wrapped at spaces to the width, its next lines under itself.
+
+    Never a word cut (rich would end it in "…" or fold it): a word longer than the room gets a
+    line of its own, whole, which a terminal folds at its edge and a pager or file keeps whole.
+    """
+    indent = head.cell_len if head is not None else 0
+    plain, width = text.plain, out.width - indent
+    breaks: list[int] = []
+    start = 0
+    for word in re.finditer(r"\S+", plain):
+        if word.start() > start and cell_len(plain[start : word.end()]) > width:
+            breaks.append(word.start())
+            start = word.start()
+    for number, line in enumerate(text.divide(breaks)):
+        line.rstrip()
+        first = head if head is not None and number == 0 else Text(" " * indent)
+        out.print(Text.assemble(first, line), soft_wrap=True)
 
 
 def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> None:
     """One cause as a reference card: its sections in reading order, empty ones left out."""
-    out.print(Text(record["name"], style="bold cyan"), Text(f"  {record['category_name']}"))
+    name = Text(record["name"], style="bold cyan")
+    _print_wrapped(out, Text.assemble(name, "   ", record["category_name"]))
     for key, label in CARD_SECTIONS:
         value = record[key]
         if key == "see_also":  # the source's own page on the cause is this card
@@ -165,32 +221,33 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
         if not value:
             continue
         out.print()
-        out.print(Text(label, style="bold"))
+        _print_wrapped(out, Text(label, style="bold"))
         if key == "definition":
-            out.print(Text(value))
+            _print_wrapped(out, Text(value))
         elif key == "learn_more":
             for link in value:
-                out.print(_bullets([link["title"]]))  # a long title wraps under itself
+                _print_bullets(out, [link["title"]])
                 out.print(_link(link["url"]), soft_wrap=True)
         elif key in ("aliases", "kinds", "icd10", "see_also", "related"):
-            out.print(Text(", ".join(value)))
+            _print_wrapped(out, Text(", ".join(value)))
         else:
-            out.print(_bullets(value))
+            _print_bullets(out, value)
     out.print()
-    out.print(Text("Source", style="bold"))
-    out.print(Text(source))
+    _print_wrapped(out, Text("Source", style="bold"))
+    _print_wrapped(out, Text(source))
     if url:
         out.print(_link(url), soft_wrap=True)
 
 
-def _bullets(items: Sequence[str]) -> Table:
-    """A list whose lines wrap under their own text, not under the bullet."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
+def _print_bullets(out: Console, items: Sequence[str]) -> None:
+    """A list whose lines wrap under their own text, not under the bullet (unless a word would
+    not fit there: then from the left edge)."""
     for item in items:
-        grid.add_row("-", Text(item))
-    return grid
+        text = Text(item)
+        if _longest_word(text) <= out.width - 2:
+            _print_wrapped(out, text, Text("- "))
+        else:
+            _print_wrapped(out, Text.assemble("- ", text))
 
 
 def _link(url: str) -> Text:
@@ -214,20 +271,20 @@ def print_results(out: Console, view: View, confident: list[Any], possible: list
 def print_warnings(out: Console, lines: Sequence[str]) -> None:
     """Warning signs: first, bold, and red unless colour is off; wrapped to the width."""
     for line in lines:
-        out.print(Text(line, style="bold red"))
+        _print_wrapped(out, Text(line, style="bold red"))
 
 
 def print_red_flags(out: Console, groups: Sequence[Any]) -> None:
     """Each group of warning signs: its title, how to call for help, and its signs."""
     for group in groups:
         urgent = group.id == "emergency"
-        out.print(Text(group.title, style="bold red" if urgent else "bold"))
+        _print_wrapped(out, Text(group.title, style="bold red" if urgent else "bold"))
         if group.call:
-            out.print(Text(group.call, style="bold"))
-        out.print(_bullets(group.signs))
+            _print_wrapped(out, Text(group.call, style="bold"))
+        _print_bullets(out, group.signs)
         out.print()
 
 
 def print_note(out: Console, text: str) -> None:
     """The disclaimer or another closing note, set apart from the data."""
-    out.print(Text(text, style="italic"))
+    _print_wrapped(out, Text(text, style="italic"))

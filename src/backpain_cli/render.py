@@ -6,6 +6,7 @@ lines for JSON Lines), one JSON document, and Markdown tables. `render` turns a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -126,23 +127,43 @@ def _markdown(view: View) -> str:
                 k for k in keys if len(records) > 1 and len({_cell(r[k]) for r in records}) == 1
             ]
             for key in same:
-                if value := _cell(records[0][key]):
-                    out.append(f"**{_md(view.labels.get(key, key))}:** {_md(value)}\n")
+                if value := _md_cell(records[0][key]):
+                    out.append(f"**{_md(view.labels.get(key, key))}:** {value}\n")
             shown = [k for k in keys if k not in same] or keys
         out.append("| " + " | ".join(_md(view.labels.get(k, k)) for k in shown) + " |")
         out.append("|" + "---|" * len(shown))
         for record in records:
-            cells = [_cell(record[k]) for k in shown]
+            cells = [_md_cell(record[k]) for k in shown]
             if shown == ["field", "value"]:
                 if not cells[1]:
                     continue  # a card's empty field ("Kinds"), as at a terminal
-                cells[0] = FIELD_LABELS.get(cells[0], cells[0])
-            out.append("| " + " | ".join(map(_md, cells)) + " |")
+                field = str(record["field"])
+                cells[0] = _md(FIELD_LABELS.get(field, field))
+            out.append("| " + " | ".join(cells) + " |")
         out.append("")
     disclaimer = view.document.get("disclaimer") or view.document.get("note")
     if disclaimer:
         out.append(f"> {_md(disclaimer)}\n")
     return "\n".join(out)
+
+
+def _md_cell(value: Any) -> str:
+    """One field in a Markdown table: its text escaped, its addresses links."""
+    if isinstance(value, list):
+        return "; ".join(_md_cell(v) for v in value)
+    if isinstance(value, dict) and "url" in value:  # a link: its title, then its address
+        title = _md(clean_text(value.get("title", "")))
+        return f"{title} {_address(clean_text(value['url']))}".strip()
+    return _address(_cell(value))
+
+
+_URL = re.compile(r"https?://[^\s<>|]+")
+
+
+def _address(text: str) -> str:
+    """An address as a Markdown autolink (inside which nothing is read as Markdown or HTML: no
+    space, '<' or '>' can end it early, and no '|' the table cell); any other text escaped."""
+    return f"<{text}>" if _URL.fullmatch(text) else _md(text)
 
 
 def _md(text: str) -> str:
