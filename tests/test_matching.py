@@ -804,11 +804,12 @@ def test_search_quality_holds_its_floors() -> None:
     (see the README); they are floors, not targets, and were not tuned against.
     """
     quality = _benchmark()
-    tallies = quality.evaluate([quality.QUESTIONS, quality.QUERIES])
+    tallies = quality.evaluate([quality.QUESTIONS, quality.QUESTIONS_TUNE2, quality.QUERIES])
     floors = {
         # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
         "questions-tune": (0.86, 0.91, 0.03, 0.17),
-        "questions-check": (0.76, 0.81, 0.05, 0.17),
+        "questions-tune2": (0.77, 0.84, 0.13, 0.31),
+        "questions-check": (0.78, 0.83, 0.05, 0.17),
     }
     for name, (hit1, hit3, fp, anything) in floors.items():
         t = tallies[name]
@@ -826,7 +827,7 @@ def test_search_quality_holds_its_floors() -> None:
         if not kind.startswith("questions-"):
             old.add(tally)
     assert old.queries >= 300
-    assert old.rate("hit1") >= 0.92
+    assert old.rate("hit1") >= 0.93
     assert old.rate("false_positives") <= 0.01
 
 
