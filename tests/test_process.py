@@ -528,20 +528,23 @@ def test_a_link_is_printed_whole_on_a_line_of_its_own() -> None:
     assert any(line.strip() == url for line in text.splitlines())
 
 
-def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
+def _stderr_at_terminal(args: list[str], environment: dict[str, str]) -> bytes:
+    """What a command writes to stderr when stderr is a terminal (stdout a pipe)."""
     leader, follower = pty.openpty()
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
-    environment.pop("NO_COLOR", None)
-    environment.update({"TERM": "xterm-256color", "COLUMNS": "80"})
     with subprocess.Popen(
-        [*MODULE, "search", "fever", "-f", "plain"],
-        stdout=subprocess.PIPE,
-        stderr=follower,
-        env=environment,
+        [*MODULE, *args], stdout=subprocess.PIPE, stderr=follower, env=environment
     ) as process:
         os.close(follower)
         shown = read_terminal(leader)
         process.communicate(timeout=30)
+    return shown
+
+
+def test_warning_comes_first_in_bold_red_at_a_terminal() -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
+    environment.pop("NO_COLOR", None)
+    environment.update({"TERM": "xterm-256color", "COLUMNS": "80"})
+    shown = _stderr_at_terminal(["search", "fever", "-f", "plain"], environment)
     assert shown.index(b"Warning sign") < shown.index(b"Not medical advice")
     assert re.search(rb"\x1b\[[0-9;]*1;31m|\x1b\[1;31m|\x1b\[31;1m", shown), shown[:200]
 
@@ -551,19 +554,11 @@ ESCAPES = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b\]8;[^\x1b]*\x1b\\")
 
 def test_notes_are_wrapped_at_spaces_on_a_terminal_and_one_line_each_in_a_pipe() -> None:
     note = "No confident match for 'back pain and fever'; the results are only possibly related."
-    leader, follower = pty.openpty()
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
     environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
     environment.update({"TERM": "xterm-256color", "COLUMNS": "40", "NO_COLOR": "1"})
-    with subprocess.Popen(
-        [*MODULE, "search", "back pain and fever", "-f", "plain"],
-        stdout=subprocess.PIPE,
-        stderr=follower,
-        env=environment,
-    ) as process:
-        os.close(follower)
-        shown = ESCAPES.sub(b"", read_terminal(leader)).decode()
-        process.communicate(timeout=30)
+    raw = _stderr_at_terminal(["search", "back pain and fever", "-f", "plain"], environment)
+    shown = ESCAPES.sub(b"", raw).decode()
     lines = shown.replace("\r\n", "\n").splitlines()
     assert all(len(line) <= 40 for line in lines), lines
     start = next(n for n, line in enumerate(lines) if line.startswith("No confident match"))
