@@ -123,7 +123,9 @@ PHRASE_EXAMPLES = """
     deadlifts; sore everywhere; my whole body aches; my back went out; my back gave out;
     the difference between a slipped disc and a herniated disk; peeing myself; my waters broke;
     my back broke out in spots; running a temperature; immunosuppressed; erectile dysfunction;
-    fell in love with running; my back just went out; got hit in the lower spine; long car trips
+    fell in love with running; my back just went out; got hit in the lower spine; long car trips;
+    a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
+    cant get comfy; shooting down my leg
 """
 
 
@@ -671,6 +673,18 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
             ("I'm 58 and never had back pain before now", "soon"),
             ("first ever back pain at 67", "soon"),
         ),
+        # a fourth trial, written without seeing the code: slang and everyday words
+        ("my legs are going floppy and my back is killing me", "emergency"),
+        ("cant get it up since i hurt my back last week", "emergency"),
+        ("came off my motorbike yesterday and my back is still really sore", "emergency"),
+        ("fell down the stairs last night now my back hurts to move", "emergency"),
+        ("got tackled hard at rugby, sharp pain right in my spine", "emergency"),
+        ("34 weeks pregnant back pain comeing in waves every 10 mins", "emergency"),
+        ("backache getting worse every week even with physio", "soon"),
+        ("shooting pain all the way down to my foot from my lower back", "soon"),
+        ("found a lump on my spine thats sore to touch", "soon"),
+        ("pain so bad i cant get comfy in any position even lying flat", "soon"),
+        ("been on prednisolone for years and my back is suddenly very sore", "soon"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -754,6 +768,9 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("whats the difference between a slipped disc and a herniated disk", "my legs feel weird"),
         *("lost weight and my back feels better", "fell in love with running but my back aches"),
         "sore back after a fall hike",
+        # a question about one's risk is no history; "suddenly" alone is no burst aneurysm
+        "dad had prostate cancer, am i more likely to get back problems",
+        "my back is suddenly very sore",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:
@@ -781,6 +798,9 @@ def test_one_leg_is_not_the_emergency_of_both_legs(query: str) -> None:
 def test_only_the_signs_a_query_describes_best_are_named() -> None:
     (only,) = warning_signs(MATCHER, "pain worse at night")
     assert "night" in only[1]
+    # "can't stop shaking" is no trouble stopping the flow of urine
+    (fever,) = warning_signs(MATCHER, "back pain and feeling hot and shivery, cant stop shaking")
+    assert "fever" in fever[1]
 
 
 # --- the benchmark keeps its floors -------------------------------------------------------------

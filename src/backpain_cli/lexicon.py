@@ -83,6 +83,10 @@ SPELLINGS = {
     "radiated": "spread",
     "weigh": "weight",  # "I weigh 400 pounds"
     "weighs": "weight",
+    "floppy": "weak",  # legs going floppy
+    "stomache": "belly",  # the usual misspelling of stomach
+    "prednisolone": "steroid",  # the steroid of the UK, as prednisone is of the US
+    "shaking": "shivering",  # shaking chills
     "fat": "overweight",  # "I'm so fat": people say it of themselves
     "discomfort": "pain",
     "computer": "desk",  # hunched over a computer is desk work
@@ -229,6 +233,15 @@ PHRASES = {
     ),
     r"erectile dysfunction": "unable to get an erection",
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
+    r"backaches?": "back ache",  # one word for the back and its pain
+    r"backpains?": "back pain",
+    r"last night": "yesterday",  # a time, not pain at night
+    r"(?:cant|can t|cannot|couldnt|can not) get it up": "unable to get an erection",
+    r"(?:came|come|comes|coming|fell|thrown|flew) off (?:my |a |the |his |her )?(?:motor\s?bike|"
+    r"motorcycle|bike|bicycle|horse|scooter|skateboard|quad)": "fell",
+    r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
+    r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain does not ease",
+    r"shooting(?= (?:pain )?(?:all the way )?down)": "spreading",  # down a leg
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
@@ -275,7 +288,8 @@ PHRASE_HINTS = (
     *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
-    *("immun", "erectile", "love", "car ", "road"),
+    *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
+    *("off ", "tackl", "comf", "shooting"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

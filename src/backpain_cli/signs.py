@@ -22,7 +22,7 @@ GENERIC = frozenset(
     words(
         "new start starts starting trouble keep keeps getting comes first time history"
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
-        " issues"
+        " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several"
     )
 )
@@ -37,7 +37,7 @@ KEPT = frozenset(words("child children unable"))
 CONTEXT = frozenset(
     words(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
-        " pee urine one weight lose belly left arm"
+        " pee urine one weight lose belly left arm sudden suddenly"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
@@ -67,6 +67,14 @@ CANCERS = frozenset(
     " metastases metastatic".split()
 )
 """Cancers by their own names: "a history of lymphoma" is a history of cancer."""
+RISK = frozenset(words("likely likelihood hereditary genetic inherit inherited risk chance odds"))
+HISTORY = frozenset(words("cancer osteoporosis"))
+"""A question about one's risk ("dad had prostate cancer, am I more likely to get back
+problems?") tells of no history of one's own."""
+PREGNANT = frozenset(words("pregnant pregnancy weeks"))
+WAVES = frozenset(words("waves minutes mins"))
+(CONTRACTION,) = words("contractions")
+"""Pain that comes in waves, minutes apart, in pregnancy is contractions."""
 LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
 """The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
 of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
@@ -95,11 +103,12 @@ PLACES = frozenset(
     words("buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage")
 )
 """Where the numbness of a sign is: said alone, with no numbness, they are where a pain is."""
-BACK, LOW, FEELING = words("back low feeling")
+BACK, LOW, FEELING, DOWN = words("back low feeling down")
+BACKS = frozenset(words("back spine spinal"))
 PAIN = (
     PAIN_WORDS
     | {BACK, LOW}
-    | frozenset(words("spine spinal kidney kidneys severe killing terrible awful horrible"))
+    | frozenset(words("spine spinal kidney kidneys severe killing terrible awful horrible sharp"))
 )
 """Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
@@ -146,7 +155,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     groups = matcher.catalogue.red_flags
     typed = ["cancer" if w in CANCERS else w for w in normalize(query).split()]
     said_stems = [stem(w) for w in typed]
-    if NERVE_SIGNS.intersection(said_stems):  # numb feet: numb legs
+    if NERVE_SIGNS.intersection(said_stems) or DOWN in said_stems:  # numb feet, down to the foot
         typed = [LEGS.get(w, w) for w in typed]
         said_stems = [stem(w) for w in typed]
     stems = [UNABLE if w in CANNOT else w for w in _affirmed(said_stems)]
@@ -158,8 +167,15 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     # a fever ("I have osteoporosis" stays: the signs name it)
     named_cause = _cause_words(matcher, said_stems)
     told = [w for w in told if w not in named_cause or w in particular]
-    if PLANNED.intersection(stems) or (whole and PLANNED.intersection(words(whole))):
+    # what the whole sentence says of a clause: "dad had prostate cancer, am I more likely..."
+    context = set(stems).union(words(whole) if whole else ())
+    if PLANNED.intersection(context):
         told = [w for w in told if w not in WEIGHT]
+    if RISK.intersection(context):  # "am I more likely to get it": a question, no history
+        asked = {w for name in matcher.not_here(whole or query) for w in words(name)} | HISTORY
+        told = [w for w in told if w not in asked]
+    if PREGNANT.intersection(said_stems) and WAVES.intersection(said_stems):
+        told.append(CONTRACTION)  # pains in waves, minutes apart, in pregnancy
     if _aged(typed) and ONSET.intersection(said_stems):
         told.append(AGE_WORD)
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
@@ -250,11 +266,11 @@ def _aged(typed: list[str]) -> bool:
 
 def _pain_elsewhere(stems: list[str]) -> bool:
     """Whether the query speaks of pain somewhere other than the back ("pain in my buttock",
-    "my hip hurts"): a word for pain with no "back" next to it (small words and words that say
-    when aside: "my back started hurting")."""
+    "my hip hurts"): a word for pain with no "back" or "spine" next to it (small words and words
+    that say when aside: "my back started hurting", "a lump on my spine that's sore")."""
     kept = [s for s in stems if (s not in FILLER and s not in GENERIC) or s in PAIN_WORDS]
     for i, word in enumerate(kept):
-        if word in PAIN_WORDS and BACK not in kept[max(0, i - 1) : i + 2]:
+        if word in PAIN_WORDS and not BACKS.intersection(kept[max(0, i - 1) : i + 2]):
             return True
     return False
 
