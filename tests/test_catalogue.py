@@ -361,6 +361,12 @@ def test_duplicate_ids_and_every_problem_reported_at_once(
             '[[red_flags]]\nid = "now"\nsigns = ["A sign."]\n',
             "red_flags[0] (now): 'title' is missing",
         ),
+        (
+            BASE + '[[causes]]\nid = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\n'
+            '[[red_flags]]\nid = "now"\ntitle = "Now"\nsigns = []\n',
+            "red_flags[0] (now): 'signs' must list at least one warning sign",
+        ),
+        ('[catalogue]\nurl = "not a url"\n' + BASE, "'url' must be an https:// address"),
         ("causes = []\n" + BASE, "'causes' is empty"),
         ('[catalogue]\nreviewed = "yesterday"\n' + BASE, "'reviewed' must be a date"),
         ("[catalog]\n" + BASE, "unknown key 'catalog' (did you mean 'catalogue'?)"),

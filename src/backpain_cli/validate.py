@@ -178,6 +178,8 @@ def build_catalogue(
         for key in ("title", "source", "url", "disclaimer")
     }
     info["disclaimer"] = info["disclaimer"] or defaults.get("catalogue", {}).get("disclaimer", "")
+    if info["url"]:
+        problems.url("catalogue", "url", info["url"])
     reviewed = meta.get("reviewed")
     if isinstance(reviewed, dt.datetime):
         reviewed = reviewed.date()
@@ -208,15 +210,16 @@ def build_catalogue(
     flag_data = data if "red_flags" in data else defaults
     for where, table in _entries(problems, flag_data, "red_flags", required=False):
         problems.unknown_keys(where, table, RED_FLAG_KEYS)
-        red_flags.append(
-            RedFlags(
-                problems.identifier(where, table, seen),
-                problems.text(where, table, "title", required=True),
-                problems.texts(where, table, "signs"),
-                problems.text(where, table, "call", required=False),
-                problems.urls(where, table, "references"),
-            )
+        group = RedFlags(
+            problems.identifier(where, table, seen),
+            problems.text(where, table, "title", required=True),
+            problems.texts(where, table, "signs"),
+            problems.text(where, table, "call", required=False),
+            problems.urls(where, table, "references"),
         )
+        if not group.signs and isinstance(table.get("signs", []), list):
+            problems.add(where, "'signs' must list at least one warning sign")
+        red_flags.append(group)
 
     if problems.lines:
         count = len(problems.lines)
