@@ -46,17 +46,31 @@ def normalize(text: str) -> str:
 
 
 def normalize_many(texts: list[str]) -> list[str]:
-    """`normalize` for many texts in one pass over their joined text: fast for big catalogues."""
-    joined = unicodedata.normalize("NFKC", "\n".join(t.replace("\n", " ") for t in texts))
+    """`normalize` for many texts: each distinct text once, in one pass over their joined text
+    (fast for big catalogues, whose names come back as definitions and other names)."""
+    distinct = list(dict.fromkeys(texts))
+    joined = unicodedata.normalize("NFKC", "\n".join(t.replace("\n", " ") for t in distinct))
     joined = joined.casefold()
     if not joined.isascii():
         joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
     joined = _NON_WORD.sub(" ", _JOINERS.sub("", joined))
     joined = _COMPOUND.sub(lambda m: COMPOUNDS[" ".join(m.group().split())], joined)
+    lines = joined.split("\n")
     if any(hint in joined for hint in PHRASE_HINTS):
+        # each text on its own, and only a text with a hint: most hold none
         pattern, read = _phrases()
-        joined = pattern.sub(lambda m: read[(m.lastindex or 1) - 1], joined)
-    return [" ".join(line.split()) for line in joined.split("\n")]
+        hinted = _hints(PHRASE_HINTS).search
+        lines = [
+            pattern.sub(lambda m: read[(m.lastindex or 1) - 1], line) if hinted(line) else line
+            for line in lines
+        ]
+    done = dict(zip(distinct, [" ".join(line.split()) for line in lines], strict=True))
+    return [done[text] for text in texts]
+
+
+@cache
+def _hints(hints: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, hints)))
 
 
 @cache
