@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple, Protocol
 
 from .model import Cause
@@ -42,6 +43,7 @@ since risk factors and see-also name other conditions ("a slipped disc" under sc
 NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
 WHOLE_CODES = frozenset(FIELDS.index(f) for f in WHOLE_FIELDS)
 DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
+_CODES = {field: code for code, field in enumerate(FIELDS)}
 NAMED = ("name", "alias", "kind")
 """The fields that name a cause in words (not an id or a code)."""
 SKIPPED = GLUE | QUALIFIERS
@@ -122,18 +124,18 @@ def phrases(
     """Normalise and stem many (cause, field, text) entries at once."""
     if normalized is None:
         normalized = normalize_many([text for _, _, text in entries])
-    stems = {word: stem(word) for word in set(" ".join(normalized).split())}
-    return [
-        Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
-        for (cause, field, text), line in zip(entries, normalized, strict=True)
-    ]
+    stemmed = {line: tuple(map(stem, line.split())) for line in set(normalized)}
+    # tuple.__new__ makes each Phrase without the Python call of Phrase(...): a big catalogue
+    # has hundreds of thousands
+    fields = ((*entry, stemmed[line]) for entry, line in zip(entries, normalized, strict=True))
+    return list(map(tuple.__new__, repeat(Phrase), fields))
 
 
 def holding(postings: Sequence[Posting]) -> int:
     """How many causes hold a word in the fields that say what a cause is; if none does, in
     any field (a word found only among risk factors counts where it is found)."""
-    describing = len({p.cause for p in postings if p.field in DESCRIBING_CODES})
-    return describing or len({p.cause for p in postings})
+    describing = len({cause for _, cause, field, _ in postings if field in DESCRIBING_CODES})
+    return describing or len({cause for _, cause, _, _ in postings})
 
 
 class MemoryTables:
@@ -173,18 +175,20 @@ class MemoryTables:
     @cached_property
     def occurrences(self) -> dict[str, list[Posting]]:
         """Each word, and every phrase that holds it: the one inverted index."""
-        occurrences: dict[str, list[Posting]] = {}
-        for number, phrase in enumerate(self.phrases):
-            indexed = [w for w in dict.fromkeys(phrase.stems) if w not in FILLER]
+        occurrences: defaultdict[str, list[Posting]] = defaultdict(list)
+        needed: dict[str, bool] = {}  # whether a word counts in `needs`, by word
+        for number, (cause, field, _, stems) in enumerate(self.phrases):
+            indexed = [w for w in dict.fromkeys(stems) if w not in FILLER]
             needs = 0
-            if phrase.field in WHOLE_FIELDS:
-                needs = sum(
-                    1 for w in indexed if w not in SKIPPED and not SPINAL_LEVEL.fullmatch(w)
-                )
-            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field), needs)
+            if field in WHOLE_FIELDS:
+                for w in indexed:
+                    if (counts := needed.get(w)) is None:
+                        counts = needed[w] = w not in SKIPPED and not SPINAL_LEVEL.fullmatch(w)
+                    needs += counts
+            posting = tuple.__new__(Posting, (number, cause, _CODES[field], needs))
             for word in indexed:
-                occurrences.setdefault(word, []).append(posting)
-        return occurrences
+                occurrences[word].append(posting)
+        return dict(occurrences)
 
     def postings(self, word: str) -> list[Posting]:
         return self.occurrences.get(word, [])
@@ -195,14 +199,13 @@ class MemoryTables:
     @cached_property
     def pair_occurrences(self) -> dict[str, list[Posting]]:
         """Each two neighbouring words, and every description phrase that holds them."""
-        occurrences: dict[str, list[Posting]] = {}
-        for number, phrase in enumerate(self.phrases):
-            if phrase.field in NAME_FIELDS:
-                continue  # a name is found whole, by _find_phrases
-            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
-            for pair in dict.fromkeys(pairs(phrase.stems)):
-                occurrences.setdefault(pair, []).append(posting)
-        return occurrences
+        occurrences: defaultdict[str, list[Posting]] = defaultdict(list)
+        start = len(self.name_phrases)  # a name is found whole, by _find_phrases
+        for number, (cause, field, _, stems) in enumerate(self.phrases[start:], start):
+            posting = Posting(number, cause, _CODES[field])
+            for pair in dict.fromkeys(pairs(stems)):
+                occurrences[pair].append(posting)
+        return dict(occurrences)
 
     def pair_postings(self, pair: str) -> list[Posting]:
         return self.pair_occurrences.get(pair, [])
@@ -233,13 +236,14 @@ class MemoryTables:
 
     @cached_property
     def _whole_names(self) -> list[tuple[str, int]]:
-        return [
-            (" ".join(w for w in text.split() if stem(w) not in FILLER), number)
-            for number, (phrase, text) in enumerate(
-                zip(self.name_phrases, self._normalized_names, strict=True)
-            )
-            if phrase.field in NAMED
-        ]
+        found = []
+        for number, (phrase, text) in enumerate(
+            zip(self.name_phrases, self._normalized_names, strict=True)
+        ):
+            if phrase.field in NAMED:  # the words of the text whose stems are not filler
+                kept = zip(text.split(), phrase.stems, strict=True)
+                found.append((" ".join(w for w, s in kept if s not in FILLER), number))
+        return found
 
     def whole_names(self, shortest: int = 0, longest: int = 1 << 30) -> list[tuple[str, int]]:
         return [(key, n) for key, n in self._whole_names if shortest <= len(key) <= longest]
