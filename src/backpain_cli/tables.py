@@ -118,19 +118,6 @@ def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
     return entries
 
 
-def phrases(
-    entries: list[tuple[int, str, str]], normalized: list[str] | None = None
-) -> list[Phrase]:
-    """Normalise and stem many (cause, field, text) entries at once."""
-    if normalized is None:
-        normalized = normalize_many([text for _, _, text in entries])
-    stemmed = {line: tuple(map(stem, line.split())) for line in set(normalized)}
-    # tuple.__new__ makes each Phrase without the Python call of Phrase(...): a big catalogue
-    # has hundreds of thousands
-    fields = ((*entry, stemmed[line]) for entry, line in zip(entries, normalized, strict=True))
-    return list(map(tuple.__new__, repeat(Phrase), fields))
-
-
 def holding(postings: Sequence[Posting]) -> int:
     """How many causes hold a word in the fields that say what a cause is; if none does, in
     any field (a word found only among risk factors counts where it is found)."""
@@ -144,6 +131,22 @@ class MemoryTables:
     def __init__(self, causes: Sequence[Cause]) -> None:
         self.causes = causes
         self.count = len(causes)
+        self._normalized: dict[str, str] = {}  # each text once: a name is often a definition
+        self._stemmed: dict[str, tuple[str, ...]] = {}
+
+    def _phrases(self, entries: list[tuple[int, str, str]]) -> list[Phrase]:
+        """Normalise and stem many (cause, field, text) entries at once."""
+        normalized, stemmed = self._normalized, self._stemmed
+        fresh = [text for _, _, text in entries if text not in normalized]
+        fresh = list(dict.fromkeys(fresh))
+        normalized.update(zip(fresh, normalize_many(fresh), strict=True))
+        lines = [normalized[text] for _, _, text in entries]
+        new = set(lines).difference(stemmed)
+        stemmed.update((line, tuple(map(stem, line.split()))) for line in new)
+        # tuple.__new__ makes each Phrase without the Python call of Phrase(...): a big
+        # catalogue has hundreds of thousands
+        fields = ((*entry, stemmed[line]) for entry, line in zip(entries, lines, strict=True))
+        return list(map(tuple.__new__, repeat(Phrase), fields))
 
     @cached_property
     def name_phrases(self) -> list[Phrase]:
@@ -155,8 +158,7 @@ class MemoryTables:
             entries.extend((index, "alias", alias) for alias in cause.aliases)
             entries.extend((index, "kind", kind) for kind in cause.kinds)
             entries.extend((index, "icd10", code) for code in cause.icd10)
-        self._normalized_names = normalize_many([text for _, _, text in entries])
-        return phrases(entries, self._normalized_names)
+        return self._phrases(entries)
 
     @cached_property
     def names(self) -> dict[str, list[Phrase]]:
@@ -170,7 +172,7 @@ class MemoryTables:
         entries = []
         for index, cause in enumerate(self.causes):
             entries.extend(_descriptions(index, cause))
-        return self.name_phrases + phrases(entries)
+        return self.name_phrases + self._phrases(entries)
 
     @cached_property
     def occurrences(self) -> dict[str, list[Posting]]:
@@ -237,11 +239,9 @@ class MemoryTables:
     @cached_property
     def _whole_names(self) -> list[tuple[str, int]]:
         found = []
-        for number, (phrase, text) in enumerate(
-            zip(self.name_phrases, self._normalized_names, strict=True)
-        ):
-            if phrase.field in NAMED:  # the words of the text whose stems are not filler
-                kept = zip(text.split(), phrase.stems, strict=True)
+        for number, (_, field, text, stems) in enumerate(self.name_phrases):
+            if field in NAMED:  # the words of the text whose stems are not filler
+                kept = zip(self._normalized[text].split(), stems, strict=True)
                 found.append((" ".join(w for w, s in kept if s not in FILLER), number))
         return found
 
