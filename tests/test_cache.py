@@ -45,7 +45,7 @@ def test_first_run_writes_then_reads(tmp_path: Path) -> None:
         tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
         found = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     assert found == (str(store.FORMAT),)
-    assert {"meta", "causes", "phrases", "words", "names", "whole"} <= tables
+    assert {"meta", "causes", "phrases", "words", "pairs", "whole", "names_by_key"} <= tables
 
 
 def test_a_changed_file_is_read_afresh_even_at_the_same_size(tiny: Path) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -145,7 +146,7 @@ def load_catalogue(
             return replace(found, path=_shown(name, path))
     from .validate import build_catalogue
 
-    with compiling() as step:
+    with compiling() as step, _no_collection():
         step("Reading")
         data = parse_toml(decode(read_bytes(name), name), name)
         defaults = (
@@ -161,6 +162,19 @@ def load_catalogue(
             # answer from the compiled form at once: its tables are built already
             return replace(found, path=_shown(name, path), cache="written")
     return replace(catalogue, cache="not writable")
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection while a file is compiled: parsing and indexing a big catalogue make
+    millions of objects and no cycles, and each collection would walk all of them again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 Step = Callable[[str], object]

@@ -14,10 +14,11 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import struct
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
-from itertools import repeat
+from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, NoReturn, overload
 
 from .errors import CatalogueError
@@ -26,7 +27,7 @@ from .model import Catalogue, Category, Cause, Link, RedFlags
 if TYPE_CHECKING:  # imported where used: `list` reads no phrase, and needs no stemmer
     from .tables import Phrase, Posting
 
-FORMAT = 9
+FORMAT = 10
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
@@ -37,19 +38,21 @@ CREATE TABLE phrases (n INTEGER PRIMARY KEY, cause INTEGER, field INTEGER, text 
 CREATE TABLE words (word TEXT PRIMARY KEY, postings BLOB NOT NULL, holding INTEGER NOT NULL)
     WITHOUT ROWID;
 CREATE TABLE pairs (pair TEXT PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE names (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 CREATE TABLE whole (key TEXT NOT NULL, phrase INTEGER NOT NULL);
 """
 _INDEXES = """
-CREATE INDEX names_by_key ON names (key);
+CREATE INDEX names_by_key ON phrases (stems) WHERE n < {names};
 CREATE INDEX whole_by_length ON whole (length(key));
 """
+"""The names (ids, names, other names, codes) are the first phrases: looked up by their stems."""
 
 
 def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str, Any]) -> None:
     """Write a validated catalogue and its tables into an empty database; `facts` (what the
     entry was compiled from) are kept in its meta table."""
     from .tables import FIELDS, MemoryTables, holding
+
+    code = {field: n for n, field in enumerate(FIELDS)}
 
     tables = MemoryTables(catalogue.causes)
     connection.executescript(_SCHEMA)
@@ -63,44 +66,42 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
         "red_flags": [group._asdict() for group in catalogue.red_flags],
         "count": len(catalogue.causes),
         "phrases": len(tables.phrases),
+        "names": len(tables.name_phrases),
     }
     meta = {"format": FORMAT, "header": header} | facts
     connection.executemany(
         "INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()]
     )
+    # a cause is a JSON array of its fields, in order (a NamedTuple is a tuple)
     connection.executemany(
-        "INSERT INTO causes VALUES (?, ?)",
-        ((n, json.dumps(_record(cause))) for n, cause in enumerate(catalogue.causes)),
+        "INSERT INTO causes VALUES (?, ?)", enumerate(map(json.dumps, catalogue.causes))
     )
     connection.executemany(
         "INSERT INTO phrases VALUES (?, ?, ?, ?, ?)",
         (
-            (n, p.cause, FIELDS.index(p.field), p.text, " ".join(p.stems))
-            for n, p in enumerate(tables.phrases)
+            (n, cause, code[field], text, " ".join(stems))
+            for n, (cause, field, text, stems) in enumerate(tables.phrases)
         ),
     )
+    # in key order: a table without rowids is a B-tree on its key, filled fastest in order
     connection.executemany(
         "INSERT INTO words VALUES (?, ?, ?)",
         (
             (word, _packed(postings), holding(postings))
-            for word, postings in tables.occurrences.items()
+            for word, postings in sorted(tables.occurrences.items())
         ),
     )
     connection.executemany(
         "INSERT INTO pairs VALUES (?, ?)",
-        ((pair, _packed(postings)) for pair, postings in tables.pair_occurrences.items()),
-    )
-    number = {id(p): n for n, p in enumerate(tables.name_phrases)}
-    connection.executemany(
-        "INSERT INTO names VALUES (?, ?)",
-        ((key, number[id(p)]) for key, group in tables.names.items() for p in group),
+        ((pair, _packed(postings)) for pair, postings in sorted(tables.pair_occurrences.items())),
     )
     connection.executemany("INSERT INTO whole VALUES (?, ?)", tables.whole_names())
-    connection.executescript(_INDEXES)
+    connection.executescript(_INDEXES.format(names=len(tables.name_phrases)))
 
 
 def _packed(postings: list[Posting]) -> bytes:
-    return array("i", [v for posting in postings for v in posting]).tobytes()
+    values = list(chain.from_iterable(postings))
+    return struct.pack(f"{len(values)}i", *values)
 
 
 def facts(connection: sqlite3.Connection) -> dict[str, Any]:
@@ -113,7 +114,8 @@ def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry:
     """The catalogue in a database written by `write` (its `facts` already checked); `entry` is
     the database's file, removed if it turns out to be damaged."""
     header = meta["header"]
-    tables = StoredTables(_Disk(connection, entry), header["count"], header["phrases"])
+    disk = _Disk(connection, entry)
+    tables = StoredTables(disk, header["count"], header["phrases"], header["names"])
     return Catalogue(
         title=header["title"],
         source=header["source"],
@@ -166,18 +168,14 @@ def _red_flags(group: dict[str, Any]) -> RedFlags:
     return RedFlags(group["id"], group["title"], signs, group["call"], references)
 
 
-def _record(cause: Cause) -> dict[str, Any]:
-    """A cause as JSON data."""
-    record = cause._asdict()
-    record["learn_more"] = [link._asdict() for link in cause.learn_more]
-    return record
+_LINKS = Cause._fields.index("learn_more")
 
 
 def _cause(record: str) -> Cause:
-    fields = json.loads(record)
-    links = tuple(Link(link["title"], link["url"]) for link in fields.pop("learn_more"))
-    text: dict[str, Any] = {k: v if isinstance(v, str) else tuple(v) for k, v in fields.items()}
-    return Cause(**text, learn_more=links)
+    """A cause from its JSON array (`write`)."""
+    fields: list[Any] = [v if isinstance(v, str) else tuple(v) for v in json.loads(record)]
+    fields[_LINKS] = tuple(Link(*link) for link in fields[_LINKS])
+    return Cause(*fields)
 
 
 class _Rows(Sequence[Any]):
@@ -231,35 +229,36 @@ class _Rows(Sequence[Any]):
 
 
 class _Names(Mapping[str, list["Phrase"]]):
-    def __init__(self, tables: StoredTables) -> None:
+    """The name phrases by their stems joined with spaces (the partial index names_by_key)."""
+
+    def __init__(self, tables: StoredTables, count: int) -> None:
         self._tables = tables
+        self._names = f"FROM phrases WHERE n < {int(count)}"  # as the index has it, to use it
 
     def __getitem__(self, key: str) -> list[Phrase]:
-        rows = self._tables.disk.rows(
-            "SELECT phrase FROM names WHERE key = ? ORDER BY rowid", (key,)
-        )
+        rows = self._tables.disk.rows(f"SELECT n {self._names} AND stems = ? ORDER BY n", (key,))
         if not rows:
             raise KeyError(key)
-        return [self._tables.phrases[n] for (n,) in rows]
+        return self._tables.phrases_at([n for (n,) in rows])
 
     def __iter__(self) -> Iterator[str]:
-        for (key,) in self._tables.disk.stream("SELECT DISTINCT key FROM names"):
+        for (key,) in self._tables.disk.stream(f"SELECT DISTINCT stems {self._names}"):
             yield key
 
     def __len__(self) -> int:
-        ((count,),) = self._tables.disk.rows("SELECT COUNT(DISTINCT key) FROM names")
+        ((count,),) = self._tables.disk.rows(f"SELECT COUNT(DISTINCT stems) {self._names}")
         return int(count)
 
 
 class StoredTables:
     """index.Tables read from a database, each row when it is first needed."""
 
-    def __init__(self, disk: _Disk, count: int, phrases: int) -> None:
+    def __init__(self, disk: _Disk, count: int, phrases: int, names: int) -> None:
         self.disk = disk
         self.count = count
         self.causes: Sequence[Cause] = _Rows(disk, "causes", count, lambda r: _cause(r[1]))
         self._phrases = phrases
-        self.names: Mapping[str, list[Phrase]] = _Names(self)
+        self.names: Mapping[str, list[Phrase]] = _Names(self, names)
         self._postings: dict[str, list[Posting]] = {}
 
     @cached_property

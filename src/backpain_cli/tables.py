@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple, Protocol
 
 from .model import Cause
@@ -42,6 +43,7 @@ since risk factors and see-also name other conditions ("a slipped disc" under sc
 NAME_CODES = frozenset(FIELDS.index(f) for f in NAME_FIELDS)
 WHOLE_CODES = frozenset(FIELDS.index(f) for f in WHOLE_FIELDS)
 DESCRIBING_CODES = frozenset(FIELDS.index(f) for f in DESCRIBING)
+_CODES = {field: code for code, field in enumerate(FIELDS)}
 NAMED = ("name", "alias", "kind")
 """The fields that name a cause in words (not an id or a code)."""
 SKIPPED = GLUE | QUALIFIERS
@@ -116,24 +118,11 @@ def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
     return entries
 
 
-def phrases(
-    entries: list[tuple[int, str, str]], normalized: list[str] | None = None
-) -> list[Phrase]:
-    """Normalise and stem many (cause, field, text) entries at once."""
-    if normalized is None:
-        normalized = normalize_many([text for _, _, text in entries])
-    stems = {word: stem(word) for word in set(" ".join(normalized).split())}
-    return [
-        Phrase(cause, field, text, tuple(map(stems.__getitem__, line.split())))
-        for (cause, field, text), line in zip(entries, normalized, strict=True)
-    ]
-
-
 def holding(postings: Sequence[Posting]) -> int:
     """How many causes hold a word in the fields that say what a cause is; if none does, in
     any field (a word found only among risk factors counts where it is found)."""
-    describing = len({p.cause for p in postings if p.field in DESCRIBING_CODES})
-    return describing or len({p.cause for p in postings})
+    describing = len({cause for _, cause, field, _ in postings if field in DESCRIBING_CODES})
+    return describing or len({cause for _, cause, _, _ in postings})
 
 
 class MemoryTables:
@@ -142,6 +131,22 @@ class MemoryTables:
     def __init__(self, causes: Sequence[Cause]) -> None:
         self.causes = causes
         self.count = len(causes)
+        self._normalized: dict[str, str] = {}  # each text once: a name is often a definition
+        self._stemmed: dict[str, tuple[str, ...]] = {}
+
+    def _phrases(self, entries: list[tuple[int, str, str]]) -> list[Phrase]:
+        """Normalise and stem many (cause, field, text) entries at once."""
+        normalized, stemmed = self._normalized, self._stemmed
+        fresh = [text for _, _, text in entries if text not in normalized]
+        fresh = list(dict.fromkeys(fresh))
+        normalized.update(zip(fresh, normalize_many(fresh), strict=True))
+        lines = [normalized[text] for _, _, text in entries]
+        new = set(lines).difference(stemmed)
+        stemmed.update((line, tuple(map(stem, line.split()))) for line in new)
+        # tuple.__new__ makes each Phrase without the Python call of Phrase(...): a big
+        # catalogue has hundreds of thousands
+        fields = ((*entry, stemmed[line]) for entry, line in zip(entries, lines, strict=True))
+        return list(map(tuple.__new__, repeat(Phrase), fields))
 
     @cached_property
     def name_phrases(self) -> list[Phrase]:
@@ -153,8 +158,7 @@ class MemoryTables:
             entries.extend((index, "alias", alias) for alias in cause.aliases)
             entries.extend((index, "kind", kind) for kind in cause.kinds)
             entries.extend((index, "icd10", code) for code in cause.icd10)
-        self._normalized_names = normalize_many([text for _, _, text in entries])
-        return phrases(entries, self._normalized_names)
+        return self._phrases(entries)
 
     @cached_property
     def names(self) -> dict[str, list[Phrase]]:
@@ -168,23 +172,25 @@ class MemoryTables:
         entries = []
         for index, cause in enumerate(self.causes):
             entries.extend(_descriptions(index, cause))
-        return self.name_phrases + phrases(entries)
+        return self.name_phrases + self._phrases(entries)
 
     @cached_property
     def occurrences(self) -> dict[str, list[Posting]]:
         """Each word, and every phrase that holds it: the one inverted index."""
-        occurrences: dict[str, list[Posting]] = {}
-        for number, phrase in enumerate(self.phrases):
-            indexed = [w for w in dict.fromkeys(phrase.stems) if w not in FILLER]
+        occurrences: defaultdict[str, list[Posting]] = defaultdict(list)
+        needed: dict[str, bool] = {}  # whether a word counts in `needs`, by word
+        for number, (cause, field, _, stems) in enumerate(self.phrases):
+            indexed = [w for w in dict.fromkeys(stems) if w not in FILLER]
             needs = 0
-            if phrase.field in WHOLE_FIELDS:
-                needs = sum(
-                    1 for w in indexed if w not in SKIPPED and not SPINAL_LEVEL.fullmatch(w)
-                )
-            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field), needs)
+            if field in WHOLE_FIELDS:
+                for w in indexed:
+                    if (counts := needed.get(w)) is None:
+                        counts = needed[w] = w not in SKIPPED and not SPINAL_LEVEL.fullmatch(w)
+                    needs += counts
+            posting = tuple.__new__(Posting, (number, cause, _CODES[field], needs))
             for word in indexed:
-                occurrences.setdefault(word, []).append(posting)
-        return occurrences
+                occurrences[word].append(posting)
+        return dict(occurrences)
 
     def postings(self, word: str) -> list[Posting]:
         return self.occurrences.get(word, [])
@@ -195,14 +201,13 @@ class MemoryTables:
     @cached_property
     def pair_occurrences(self) -> dict[str, list[Posting]]:
         """Each two neighbouring words, and every description phrase that holds them."""
-        occurrences: dict[str, list[Posting]] = {}
-        for number, phrase in enumerate(self.phrases):
-            if phrase.field in NAME_FIELDS:
-                continue  # a name is found whole, by _find_phrases
-            posting = Posting(number, phrase.cause, FIELDS.index(phrase.field))
-            for pair in dict.fromkeys(pairs(phrase.stems)):
-                occurrences.setdefault(pair, []).append(posting)
-        return occurrences
+        occurrences: defaultdict[str, list[Posting]] = defaultdict(list)
+        start = len(self.name_phrases)  # a name is found whole, by _find_phrases
+        for number, (cause, field, _, stems) in enumerate(self.phrases[start:], start):
+            posting = Posting(number, cause, _CODES[field])
+            for pair in dict.fromkeys(pairs(stems)):
+                occurrences[pair].append(posting)
+        return dict(occurrences)
 
     def pair_postings(self, pair: str) -> list[Posting]:
         return self.pair_occurrences.get(pair, [])
@@ -233,13 +238,12 @@ class MemoryTables:
 
     @cached_property
     def _whole_names(self) -> list[tuple[str, int]]:
-        return [
-            (" ".join(w for w in text.split() if stem(w) not in FILLER), number)
-            for number, (phrase, text) in enumerate(
-                zip(self.name_phrases, self._normalized_names, strict=True)
-            )
-            if phrase.field in NAMED
-        ]
+        found = []
+        for number, (_, field, text, stems) in enumerate(self.name_phrases):
+            if field in NAMED:  # the words of the text whose stems are not filler
+                kept = zip(self._normalized[text].split(), stems, strict=True)
+                found.append((" ".join(w for w, s in kept if s not in FILLER), number))
+        return found
 
     def whole_names(self, shortest: int = 0, longest: int = 1 << 30) -> list[tuple[str, int]]:
         return [(key, n) for key, n in self._whole_names if shortest <= len(key) <= longest]
