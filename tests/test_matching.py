@@ -125,7 +125,7 @@ PHRASE_EXAMPLES = """
     my back broke out in spots; running a temperature; immunosuppressed; erectile dysfunction;
     fell in love with running; my back just went out; got hit in the lower spine; long car trips;
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
-    cant get comfy; shooting down my leg
+    cant get comfy
 """
 
 

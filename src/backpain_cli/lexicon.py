@@ -241,7 +241,6 @@ PHRASES = {
     r"motorcycle|bike|bicycle|horse|scooter|skateboard|quad)": "fell",
     r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
     r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain does not ease",
-    r"shooting(?= (?:pain )?(?:all the way )?down)": "spreading",  # down a leg
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
@@ -289,7 +288,7 @@ PHRASE_HINTS = (
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
-    *("off ", "tackl", "comf", "shooting"),
+    *("off ", "tackl", "comf"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

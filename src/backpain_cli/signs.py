@@ -156,7 +156,9 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     typed = ["cancer" if w in CANCERS else w for w in normalize(query).split()]
     said_stems = [stem(w) for w in typed]
     if NERVE_SIGNS.intersection(said_stems) or DOWN in said_stems:  # numb feet, down to the foot
+        # pain shooting down to the foot spreads down the leg (search keeps "shooting": a symptom)
         typed = [LEGS.get(w, w) for w in typed]
+        typed = ["spreading" if w == "shooting" and DOWN in said_stems else w for w in typed]
         said_stems = [stem(w) for w in typed]
     stems = [UNABLE if w in CANNOT else w for w in _affirmed(said_stems)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
