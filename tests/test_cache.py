@@ -218,6 +218,11 @@ def test_a_new_release_never_reads_an_old_entry(
     monkeypatch.setattr(cache, "__version__", "99.0.0")
     assert state(tiny) == "written"  # the same bytes, another version: parsed afresh
     assert state(tiny) == "read"
+    # and the two versions keep an entry each, side by side: neither rewrites the other's
+    monkeypatch.setattr(cache, "__version__", "0.0.1")
+    assert state(tiny) == "written"
+    monkeypatch.setattr(cache, "__version__", "99.0.0")
+    assert state(tiny) == "read"
 
 
 def test_an_edit_to_the_code_that_builds_the_tables_rebuilds_the_entry(

@@ -1,6 +1,7 @@
 """The cache of compiled catalogues: where entries live, and when one can be trusted.
 
-One entry per catalogue file (named after its absolute path), holding the validated catalogue and
+One entry per catalogue file and installed copy of backpain (named after the file's absolute
+path, the version and where backpain is installed), holding the validated catalogue and
 its search tables (store.py). An entry is trusted when it was written by this version of backpain
 for a file of the same size and modification time; when that time is so close to the moment of
 compiling that a later change could share it, or when only the time changed, the file's content
@@ -51,8 +52,11 @@ def folder() -> Path:
 
 
 def entry(path: str) -> Path:
-    """Where the entry for the catalogue file at `path` lives."""
-    name = blake2b(os.path.abspath(path).encode(errors="surrogateescape"), digest_size=16)
+    """Where the entry for the catalogue file at `path` lives: one for each installed copy of
+    backpain (its version, format and folder), so that two of them sharing a cache folder (an
+    upgrade, two environments) never rewrite each other's entry at every run."""
+    owner = (os.path.abspath(path), __version__, str(store.FORMAT), str(Path(__file__).parent))
+    name = blake2b("\0".join(owner).encode(errors="surrogateescape"), digest_size=16)
     return folder() / f"{name.hexdigest()}.sqlite"
 
 
