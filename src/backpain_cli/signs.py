@@ -18,8 +18,15 @@ from .model import RedFlags
 from .tables import NAME_FIELDS
 from .text import FILLER, PAIN_WORDS, content, normalize, stem, words
 
+
+def _stems(text: str) -> list[str]:
+    """The stems of a list of plain words: no text to normalise, no phrases to read (reading
+    them would compile their pattern at every import)."""
+    return [stem(word) for word in text.split()]
+
+
 GENERIC = frozenset(
-    words(
+    _stems(
         "new start starts starting trouble keep keeps getting comes first time history"
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
@@ -28,14 +35,14 @@ GENERIC = frozenset(
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, and "this
 morning I wet myself" about the bladder."""
-(UNABLE,) = words("unable")
-CANNOT = frozenset(words("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
+(UNABLE,) = _stems("unable")
+CANNOT = frozenset(_stems("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
 """Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
 "trouble walking" and "unable to walk" are one sign."""
-KEPT = frozenset(words("child children unable"))
+KEPT = frozenset(_stems("child children unable"))
 """Words that search drops as context ("my kid", "can't") but that a sign is about."""
 CONTEXT = frozenset(
-    words(
+    _stems(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
         " pee urine one weight lose belly left arm sudden suddenly"
     )
@@ -47,7 +54,7 @@ hot yoga", "back pain after sex", "my back hurts when I pee", "stomach ache and 
 "pain in my back and arm" are not (the left arm and the jaw are: "pain in my back and left arm").
 """
 SETTING = frozenset(
-    words(
+    _stems(
         "work job office shift gym play playing game match training sport sports rugby football"
         " soccer hockey basketball netball baseball cricket tennis golf ski skiing snowboarding"
         " climbing boxing wrestling judo karate"
@@ -56,24 +63,24 @@ SETTING = frozenset(
 """Where something happened, which says nothing of which sign: "fell off a ladder at work", "got
 hit in the back playing rugby" (the fall and the blow are the signs)."""
 PLANNED = frozenset(
-    words("tip tips help helps advice plan diet dieting program goal want need better")
+    _stems("tip tips help helps advice plan diet dieting program goal want need better")
 )
 """Words that make a weight loss something wished for, not a sign: "weight loss tips", "will
 losing weight help", "lost weight and my back feels better" (a negated one stays a sign: "lost
 weight without dieting")."""
-WEIGHT = frozenset(words("weight loss"))
+WEIGHT = frozenset(_stems("weight loss"))
 CANCERS = frozenset(
     "lymphoma lymphomas leukaemia leukemia melanoma myeloma sarcoma carcinoma metastasis"
     " metastases metastatic".split()
 )
 """Cancers by their own names: "a history of lymphoma" is a history of cancer."""
-RISK = frozenset(words("likely likelihood hereditary genetic inherit inherited risk chance odds"))
-HISTORY = frozenset(words("cancer osteoporosis"))
+RISK = frozenset(_stems("likely likelihood hereditary genetic inherit inherited risk chance odds"))
+HISTORY = frozenset(_stems("cancer osteoporosis"))
 """A question about one's risk ("dad had prostate cancer, am I more likely to get back
 problems?") tells of no history of one's own."""
-PREGNANT = frozenset(words("pregnant pregnancy weeks"))
-WAVES = frozenset(words("waves minutes mins"))
-(CONTRACTION,) = words("contractions")
+PREGNANT = frozenset(_stems("pregnant pregnancy weeks"))
+WAVES = frozenset(_stems("waves minutes mins"))
+(CONTRACTION,) = _stems("contractions")
 """Pain that comes in waves, minutes apart, in pregnancy is contractions."""
 LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
 """The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
@@ -83,32 +90,32 @@ AGE = re.compile(r"([5-9]\d|1[01]\d)s?")
 _UNITS = """day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos
     lb lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg"""
 AGE_UNITS = frozenset(_UNITS.split())
-ONSET = frozenset(words("first never before start started starting began begun new"))
-(AGE_WORD,) = words("age")
+ONSET = frozenset(_stems("first never before start started starting began begun new"))
+(AGE_WORD,) = _stems("age")
 """An age of 50 or more ("I'm 62", "in my 60s", "after 55") with words that say the pain is new
 ("first time", "never had back pain before") is the sign of back pain starting after about 50;
 "lifted 60 kg" or "for 60 days" is no age."""
-NEGATORS = frozenset(words("no without never nor"))
-CLAUSE = frozenset(words("and but or so because though although"))
+NEGATORS = frozenset(_stems("no without never nor"))
+CLAUSE = frozenset(_stems("and but or so because though although"))
 _NEGATED = 3
 """A negator of what someone has takes back the words after it, up to this many, within its
 clause: "no fever", "I don't have a fever" (lexicon.PHRASES reads "don't have" as "no"). Other
 negations describe a sign ("not improving", "doesn't get better with rest"): they stay."""
-(BOTH,) = words("both")
-(ONE,) = words("one")
-NERVE_SIGNS = frozenset(words("numb numbness weak weakness tingling tingle tingly"))
+(BOTH,) = _stems("both")
+(ONE,) = _stems("one")
+NERVE_SIGNS = frozenset(_stems("numb numbness weak weakness tingling tingle tingly"))
 """What a sign about one leg or both is made of, besides pain: "my legs are numb" is about both
 legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."""
 PLACES = frozenset(
-    words("buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage")
+    _stems("buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage")
 )
 """Where the numbness of a sign is: said alone, with no numbness, they are where a pain is."""
-BACK, LOW, FEELING, DOWN = words("back low feeling down")
-BACKS = frozenset(words("back spine spinal"))
+BACK, LOW, FEELING, DOWN = _stems("back low feeling down")
+BACKS = frozenset(_stems("back spine spinal"))
 PAIN = (
     PAIN_WORDS
     | {BACK, LOW}
-    | frozenset(words("spine spinal kidney kidneys severe killing terrible awful horrible sharp"))
+    | frozenset(_stems("spine spinal kidney kidneys severe killing terrible awful horrible sharp"))
 )
 """Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
