@@ -21,6 +21,7 @@ from backpain_cli.text import pairs, words
 
 CATALOGUE = load_catalogue()
 QUESTIONS = Path(__file__).parents[1] / "benchmarks" / "questions.tsv"
+QUESTIONS_TUNE2 = QUESTIONS.with_name("questions_tune2.tsv")
 MATCHER = Matcher(CATALOGUE, load_conditions())
 
 
@@ -140,13 +141,17 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         assert found, example
         matched.update(m.lastindex for m in found)
     assert matched == set(range(1, len(lexicon.PHRASES) + 1))  # an example for every phrase
-    # with the quick look or without it (a hint every text holds), every text reads the same
+    # with the quick look or without it (a hint every text holds, every phrase looked for in
+    # every text), every text reads the same, each text alone as in a batch
     corpus = [*examples, *(c.definition for c in CATALOGUE.causes)]
+    corpus += [line for c in CATALOGUE.causes for line in (*c.symptoms, *c.risk_factors)]
     tuning = [line for line in QUESTIONS.read_text().splitlines() if line.startswith("tune")]
     corpus += [line.split("\t")[2] for line in tuning]  # never the check half's
+    corpus += [line.split("\t")[2] for line in QUESTIONS_TUNE2.read_text().splitlines()[4:]]
     looked = text.normalize_many(corpus)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text, "PHRASE_HINTS", ("",))
+        patch.setattr(text, "_HINTED_BY", [()] * len(lexicon.PHRASES))
         assert text.normalize_many(corpus) == looked
     assert [text.normalize(t) for t in corpus] == looked
 

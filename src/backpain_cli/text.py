@@ -35,11 +35,25 @@ CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
 _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOUNDS) + r")\b")
 
 
+_PHRASE_KEYS = list(PHRASES)
+_HINTED_BY = [tuple(h for h in PHRASE_HINTS if h in key) for key in _PHRASE_KEYS]
+"""The hints each phrase's pattern spells out; a phrase that spells none is always looked for."""
+
+
+def _phrases(text: str = "") -> tuple[re.Pattern[str], list[str]]:
+    """The everyday phrases a text may hold (all of them for no text) as one pattern, each in a
+    group of its own, and what each group reads as. Only those whose hints the text holds are
+    compiled: the whole pattern takes 6 ms to compile, a tenth of a short command's time."""
+    held = {h for h in PHRASE_HINTS if h in text} if text else set(PHRASE_HINTS)
+    return _pattern(
+        tuple(i for i, hints in enumerate(_HINTED_BY) if held.intersection(hints) or not hints)
+    )
+
+
 @cache
-def _phrases() -> tuple[re.Pattern[str], list[str]]:
-    """PHRASES as one pattern, each in a group of its own, and what each group reads as."""
-    groups = "|".join(f"({k.replace(' ', ' +')})" for k in PHRASES)
-    return re.compile(rf"\b(?:{groups})\b"), list(PHRASES.values())
+def _pattern(chosen: tuple[int, ...]) -> tuple[re.Pattern[str], list[str]]:
+    groups = "|".join(f"({_PHRASE_KEYS[i].replace(' ', ' +')})" for i in chosen)
+    return re.compile(rf"\b(?:{groups})\b"), [PHRASES[_PHRASE_KEYS[i]] for i in chosen]
 
 
 def normalize(text: str) -> str:
@@ -61,7 +75,7 @@ def normalize_many(texts: list[str]) -> list[str]:
     lines = joined.split("\n")
     if any(hint in joined for hint in PHRASE_HINTS):
         # each text on its own, and only a text with a hint: most hold none
-        pattern, read = _phrases()
+        pattern, read = _phrases(joined)
         hinted = _hints(PHRASE_HINTS).search
         lines = [
             pattern.sub(lambda m: read[(m.lastindex or 1) - 1], line) if hinted(line) else line
