@@ -133,7 +133,9 @@ PHRASE_EXAMPLES = """
 def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none() -> None:
     from backpain_cli import lexicon, text
 
-    pattern, _ = text._phrases()
+    every = text._phrases()
+    assert every is not None
+    pattern, _ = every
     examples = [e.strip() for e in PHRASE_EXAMPLES.split(";")]
     matched: set[int | None] = set()
     for example in examples:
@@ -153,6 +155,10 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         patch.setattr(text, "PHRASE_HINTS", ("",))
         patch.setattr(text, "_HINTED_BY", [()] * len(lexicon.PHRASES))
         assert text.normalize_many(corpus) == looked
+    # a text whose hints choose no phrase is read as it is, never an empty pattern
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text, "PHRASE_HINTS", ("zzq",))
+        assert text.normalize("zzq my back") == "zzq my back"
     assert [text.normalize(t) for t in corpus] == looked
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from .matching import Matcher
 from .model import RedFlags
 from .tables import NAME_FIELDS
-from .text import FILLER, PAIN_WORDS, content, normalize, stem, words
+from .text import FILLER, PAIN_WORDS, content, normalize, normalize_many, stem, words
 
 
 def _stems(text: str) -> list[str]:
@@ -299,11 +299,24 @@ def _conditions(sign: str) -> frozenset[str]:
     return frozenset(w for clause in _IF.findall(sign) for w in words(clause))
 
 
-@cache
+_SIGN_WORDS: dict[str, frozenset[str]] = {}
+
+
 def _words(sign: str) -> frozenset[str]:
     """A sign's words, without what it says in brackets: "(in both legs, ...: get emergency
     care)" points to another sign, and "(osteoporosis)" explains a word."""
-    return frozenset(_affirmed(words(_BRACKETS.sub(" ", sign)))) - GENERIC
+    if (found := _SIGN_WORDS.get(sign)) is None:
+        _read_signs((sign,))
+        found = _SIGN_WORDS[sign]
+    return found
+
+
+def _read_signs(signs: tuple[str, ...]) -> None:
+    """The words of many signs, normalised in one batch (one pattern of phrases for them all)."""
+    texts = normalize_many([_BRACKETS.sub(" ", sign) for sign in signs])
+    for sign, text in zip(signs, texts, strict=True):
+        stems = [stem(word) for word in text.split()]
+        _SIGN_WORDS[sign] = frozenset(_affirmed(stems)) - GENERIC
 
 
 def _particular(groups: tuple[RedFlags, ...]) -> dict[str, float]:
@@ -313,6 +326,7 @@ def _particular(groups: tuple[RedFlags, ...]) -> dict[str, float]:
 
 @cache
 def _rarity(signs: tuple[str, ...]) -> dict[str, float]:
+    _read_signs(tuple(sign for sign in signs if sign not in _SIGN_WORDS))
     holding: dict[str, int] = {}
     for sign in signs:
         for word in _words(sign):
