@@ -13,6 +13,7 @@ import math
 import re
 from functools import cache
 
+from .lexicon import PHRASES
 from .matching import Matcher
 from .model import RedFlags
 from .tables import NAME_FIELDS
@@ -171,11 +172,13 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
     told = [w for w in told if w not in SETTING]
-    particular = _particular(groups)
+    if not groups:
+        return []
+    maybe = _maybe(groups)
     # a cause the query names is what the pain is, not how it shows: "sciatica with fever" is
     # a fever ("I have osteoporosis" stays: the signs name it)
     named_cause = _cause_words(matcher, said_stems)
-    told = [w for w in told if w not in named_cause or w in particular]
+    told = [w for w in told if w not in named_cause or w in maybe]
     # what the whole sentence says of a clause: "dad had prostate cancer, am I more likely..."
     context = set(stems).union(words(whole) if whole else ())
     if PLANNED.intersection(context):
@@ -189,8 +192,9 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
         told.append(AGE_WORD)
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
         told.append(BOTH if "legs" in typed else ONE)  # numb "legs" are both, a "leg" one
-    if not told or not groups:
-        return []
+    if not maybe.intersection(told):
+        return []  # no word a sign may hold: the signs' phrases need not be read
+    particular = _particular(groups)
     known = matcher.index.knows
 
     def weight(word: str) -> float:
@@ -317,6 +321,16 @@ def _read_signs(signs: tuple[str, ...]) -> None:
     for sign, text in zip(signs, texts, strict=True):
         stems = [stem(word) for word in text.split()]
         _SIGN_WORDS[sign] = frozenset(_affirmed(stems)) - GENERIC
+
+
+@cache
+def _maybe(groups: tuple[RedFlags, ...]) -> frozenset[str]:
+    """Every word a sign may hold once its phrases are read: its own words, and the words the
+    phrases read as (reading them compiles their pattern; most queries share no word with any
+    sign, and are answered without it)."""
+    texts = [_BRACKETS.sub(" ", sign) for group in groups for sign in group.signs]
+    texts += list(PHRASES.values())
+    return frozenset(stem(w) for text in normalize_many(texts, phrases=False) for w in text.split())
 
 
 def _particular(groups: tuple[RedFlags, ...]) -> dict[str, float]:

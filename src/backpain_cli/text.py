@@ -61,9 +61,10 @@ def normalize(text: str) -> str:
     return normalize_many([text])[0]
 
 
-def normalize_many(texts: list[str]) -> list[str]:
+def normalize_many(texts: list[str], phrases: bool = True) -> list[str]:
     """`normalize` for many texts: each distinct text once, in one pass over their joined text
-    (fast for big catalogues, whose names come back as definitions and other names)."""
+    (fast for big catalogues, whose names come back as definitions and other names). Without
+    `phrases`, the everyday phrases are left as they are."""
     distinct = list(dict.fromkeys(texts))
     joined = unicodedata.normalize("NFKC", "\n".join(t.replace("\n", " ") for t in distinct))
     joined = joined.casefold()
@@ -73,7 +74,7 @@ def normalize_many(texts: list[str]) -> list[str]:
     joined = _NON_WORD.sub(" ", joined)
     joined = _COMPOUND.sub(lambda m: COMPOUNDS[" ".join(m.group().split())], joined)
     lines = joined.split("\n")
-    if found := _phrases(joined):
+    if phrases and (found := _phrases(joined)):
         # each text on its own, and only a text with a hint: most hold none
         pattern, read = found
         hinted = _hints(PHRASE_HINTS).search
