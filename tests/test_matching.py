@@ -737,7 +737,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "heavy lifting at work hurt my back",
         "back pain from sleeping in an awkward position",
         "cycling seat makes my back hurt",
-        # a word that places a sign but never makes one alone (signs.CONTEXT)
+        # a word that places a sign but never makes one alone (sign_words.CONTEXT)
         *("my saddle hurts my back", "back pain when i wake up"),
         *("can pregnancy cause back pain", "pregnant and back pain"),
         *("pain in my back and groin", "back pain spreading to the groin"),

@@ -1,0 +1,113 @@
+"""The words the warning signs are read with (signs.py reads a query with them): what says when
+or where rather than what, what places a sign without making one, what a weight loss wished for,
+a question about one's risk, an age or a pregnancy says. Data, kept apart from the reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import PAIN_WORDS, stem
+
+
+def stems(text: str) -> list[str]:
+    """The stems of a list of plain words: no text to normalise, no phrases to read (reading
+    them would compile their pattern at every import)."""
+    return [stem(word) for word in text.split()]
+
+
+GENERIC = frozenset(
+    stems(
+        "new start starts starting trouble keep keeps getting comes first time history"
+        " syndrome long morning mornings evening afternoon tonight since problem problems issue"
+        " issues found find noticed notice discovered touch right stop stops stopping"
+        " two three four five six seven few couple several"
+    )
+)
+"""Words that say when or how, not what: "new trouble starting" is about urine, and "this
+morning I wet myself" about the bladder."""
+(UNABLE,) = stems("unable")
+CANNOT = frozenset(stems("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
+"""Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
+"trouble walking" and "unable to walk" are one sign."""
+KEPT = frozenset(stems("child children unable"))
+"""Words that search drops as context ("my kid", "can't") but that a sign is about."""
+CONTEXT = frozenset(
+    stems(
+        "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
+        " pee urine one weight lose belly left arm sudden suddenly"
+    )
+)
+"""Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
+night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
+when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
+hot yoga", "back pain after sex", "my back hurts when I pee", "stomach ache and back pain" and
+"pain in my back and arm" are not (the left arm and the jaw are: "pain in my back and left arm").
+"""
+SETTING = frozenset(
+    stems(
+        "work job office shift gym play playing game match training sport sports rugby football"
+        " soccer hockey basketball netball baseball cricket tennis golf ski skiing snowboarding"
+        " climbing boxing wrestling judo karate"
+    )
+)
+"""Where something happened, which says nothing of which sign: "fell off a ladder at work", "got
+hit in the back playing rugby" (the fall and the blow are the signs)."""
+PLANNED = frozenset(
+    stems("tip tips help helps advice plan diet dieting program goal want need better")
+)
+"""Words that make a weight loss something wished for, not a sign: "weight loss tips", "will
+losing weight help", "lost weight and my back feels better" (a negated one stays a sign: "lost
+weight without dieting")."""
+WEIGHT = frozenset(stems("weight loss"))
+CANCERS = frozenset(
+    "lymphoma lymphomas leukaemia leukemia melanoma myeloma sarcoma carcinoma metastasis"
+    " metastases metastatic".split()
+)
+"""Cancers by their own names: "a history of lymphoma" is a history of cancer."""
+RISK = frozenset(stems("likely likelihood hereditary genetic inherit inherited risk chance odds"))
+HISTORY = frozenset(stems("cancer osteoporosis"))
+"""A question about one's risk ("dad had prostate cancer, am I more likely to get back
+problems?") tells of no history of one's own."""
+PREGNANT = frozenset(stems("pregnant pregnancy weeks"))
+WAVES = frozenset(stems("waves minutes mins"))
+(CONTRACTION,) = stems("contractions")
+"""Pain that comes in waves, minutes apart, in pregnancy is contractions."""
+LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
+"""The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
+of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
+toilet" is no saddle numbness)."""
+AGE = re.compile(r"([5-9]\d|1[01]\d)s?")
+_UNITS = """day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos
+    lb lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg"""
+AGE_UNITS = frozenset(_UNITS.split())
+ONSET = frozenset(stems("first never before start started starting began begun new"))
+(AGE_WORD,) = stems("age")
+"""An age of 50 or more ("I'm 62", "in my 60s", "after 55") with words that say the pain is new
+("first time", "never had back pain before") is the sign of back pain starting after about 50;
+"lifted 60 kg" or "for 60 days" is no age."""
+NEGATORS = frozenset(stems("no without never nor"))
+CLAUSE = frozenset(stems("and but or so because though although"))
+NEGATED = 3
+"""A negator of what someone has takes back the words after it, up to this many, within its
+clause: "no fever", "I don't have a fever" (lexicon.PHRASES reads "don't have" as "no"). Other
+negations describe a sign ("not improving", "doesn't get better with rest"): they stay."""
+(BOTH,) = stems("both")
+(ONE,) = stems("one")
+NERVE_SIGNS = frozenset(stems("numb numbness weak weakness tingling tingle tingly"))
+"""What a sign about one leg or both is made of, besides pain: "my legs are numb" is about both
+legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."""
+PLACES = frozenset(
+    stems("buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage")
+)
+"""Where the numbness of a sign is: said alone, with no numbness, they are where a pain is."""
+BACK, LOW, FEELING, DOWN = stems("back low feeling down")
+BACKS = frozenset(stems("back spine spinal"))
+PAIN = (
+    PAIN_WORDS
+    | {BACK, LOW}
+    | frozenset(stems("spine spinal kidney kidneys severe killing terrible awful horrible sharp"))
+)
+"""Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
+(lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
+about back pain, so they say nothing of which."""
