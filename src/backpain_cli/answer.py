@@ -6,7 +6,6 @@ notes: a condition that is not here, what a category filter left out, or why not
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -19,6 +18,7 @@ from .output import Output
 from .render import View
 from .signs import warning_signs
 from .tables import NAME_FIELDS
+from .text import is_code, normalize
 from .views import batch_item, batch_view, search_view
 
 STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
@@ -85,10 +85,6 @@ def _print_tiers(out: Output, view: View, results: list[Match], disclaimer: str 
             pretty.print_note(console, disclaimer)
 
 
-_CODE_SHAPED = re.compile(r"[A-Za-z]\d[0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?")
-"""A query shaped like an ICD-10-CM code or the start of one ("M54.5", "N20")."""
-
-
 def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str, Any]) -> list[str]:
     """What a person should know about a query's answer, beyond the results themselves."""
     lines = [
@@ -105,7 +101,7 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
             f"{query!r} fits every cause here. Say more: what the pain is like, where it spreads, "
             "or a condition's name (backpain list shows them all)."
         ]
-    if _CODE_SHAPED.fullmatch(query.strip()):
+    if is_code(normalize(query)):  # "M54.5", "N20"
         return [
             f"No cause here has an ICD-10-CM code that starts with {query.strip()!r}. "
             "See the codes of each cause: backpain list -f tsv --fields id,icd10"

@@ -26,7 +26,7 @@ from .tables import (
     Tables,
     holding,
 )
-from .text import CODE, GLUE
+from .text import GLUE, is_code
 
 FIELD_WEIGHTS = {
     "name": 1.0,
@@ -186,12 +186,8 @@ class Index:
         One it lacks may have typos, as many as the typed word's length allows, or be
         the start of a longer catalogue word ("spondy"); a code matches the codes it begins.
         """
-        if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
-            return {
-                w: 1.0 if w == word else 0.95
-                for w in self.tables.starting(word)
-                if CODE.fullmatch(w)
-            }
+        if is_code(word):
+            return {w: 1.0 if w == word else 0.95 for w in self.tables.starting(word) if is_code(w)}
         if self.knows(word):
             return {word: 1.0}
         found: dict[str, float] = {}

@@ -32,6 +32,13 @@ _STEMMER = Stemmer.Stemmer("english")
 SPINAL_LEVEL = re.compile(r"c[1-8]|t(?:1[0-2]|[1-9])|l[1-5]|s[1-5]")
 CODE = re.compile(r"[a-z][0-9][0-9a-z]{1,5}")
 """A normalised ICD-10-CM code or the start of one: "m51", "m5126" (from "M51.26")."""
+
+
+def is_code(word: str) -> bool:
+    """Whether a normalised word is an ICD-10-CM code or the start of one."""
+    return CODE.fullmatch(word) is not None
+
+
 _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOUNDS) + r")\b")
 
 
@@ -95,7 +102,7 @@ def _hints(hints: tuple[str, ...]) -> re.Pattern[str]:
 def stem(word: str) -> str:
     """One form of a normalised word: American spelling, then its Snowball stem."""
     word = SPELLINGS.get(word, word)
-    if CODE.fullmatch(word) and any(ch.isdigit() for ch in word[1:3]):
+    if is_code(word):
         return word  # a code is not English: "m54" must not lose a letter
     return str(_STEMMER.stemWord(word))
 
