@@ -98,7 +98,10 @@ NERVE_SIGNS = frozenset(stems("numb numbness weak weakness tingling tingle tingl
 """What a sign about one leg or both is made of, besides pain: "my legs are numb" is about both
 legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."""
 PLACES = frozenset(
-    stems("buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage")
+    stems(
+        "buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage"
+        " between"
+    )
 )
 """Where the numbness of a sign is: said alone, with no numbness, they are where a pain is."""
 BACK, LOW, FEELING, DOWN = stems("back low feeling down")
