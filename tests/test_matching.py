@@ -126,7 +126,7 @@ PHRASE_EXAMPLES = """
     my back broke out in spots; running a temperature; immunosuppressed; erectile dysfunction;
     fell in love with running; my back just went out; got hit in the lower spine; long car trips;
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
-    cant get comfy
+    cant get comfy; I weigh about 400 pounds
 """
 
 
@@ -175,12 +175,33 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("hunched over my laptop", "poor-posture"),
         ("my back aches after long car trips", "poor-posture"),
         ("im so fat my back hurts", "obesity"),
+        ("my back hurts and I am 300lbs", "obesity"),  # a body weight only a heavy adult has
+        ("he must tip the scales at 350, always moaning about his back", "obesity"),
+        ("my surgeon says I need to lose 100 before back surgery", "obesity"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
     query: str, expected: str
 ) -> None:
     assert expected in [m.cause.id for m in MATCHER.search(query, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("I weigh about 400 pounds", "i overweight"),
+        ("she is 130 kg", "overweight"),
+        ("lifting 300 pounds at the gym", "lifting 300 pounds at the gym"),  # a load, not a body
+        ("the box was 30 kg", "the box was 30 kg"),
+        ("I am 30 years old", "i am 30 years old"),
+        ("lost 40lbs", "lost weight"),  # a weight lost stays a weight lost (a warning sign)
+        ("until I lose 50 pounds", "overweight"),
+    ],
+)
+def test_a_body_weight_in_numbers_reads_as_what_it_says(said: str, read: str) -> None:
+    from backpain_cli.text import normalize
+
+    assert normalize(said) == read
 
 
 def test_words_that_name_one_cause_say_little_for_another() -> None:

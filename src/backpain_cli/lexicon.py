@@ -160,6 +160,15 @@ PHRASES = {
     # weight lost, not kidney stones; a stone is 14 lb
     r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
     r"lbs?|pounds)": "lost weight",
+    # a body weight that only a very heavy adult has (not a load lifted: "deadlift 300 lbs"); a
+    # weight loss wished for by a heavy person
+    r"(?:weighs?|weighed|weighing|(?:tip|tips|tipped|tipping) the scales? at) (?:about |around "
+    r"|over |nearly |almost )?(?:2[5-9]\d|[3-9]\d\d)(?:\s?(?:lbs?|pounds))?|"
+    r"(?:i am|im|i was|he is|hes|he was|she is|shes|she was|weighs?|weighed|weighing) (?:about |"
+    r"around |over |nearly |almost )?(?:(?:2[5-9]\d|[3-9]\d\d)\s?(?:lbs?|pounds)|"
+    r"(?:1[2-9]\d|[2-4]\d\d)\s?(?:kgs?|kilos?|kilograms?))|"
+    r"(?:to|until i|before i|must|gotta|should) lose (?:about |around |over |at least )?"
+    r"(?:[3-9]\d|[1-2]\d\d)(?:\s?(?:lbs?|pounds|kgs?|kilos?|kilograms?|stones?))?": "overweight",
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
     r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
@@ -288,7 +297,7 @@ PHRASE_HINTS = (
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
-    *("off ", "tackl", "comf"),
+    *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
