@@ -131,7 +131,7 @@ PHRASE_EXAMPLES = """
 
 
 def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none() -> None:
-    from backpain_cli import lexicon, text
+    from backpain_cli import phrases, text
 
     every = text._phrases()
     assert every is not None
@@ -142,7 +142,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         found = list(pattern.finditer(" ".join(example.replace("-", " ").split())))
         assert found, example
         matched.update(m.lastindex for m in found)
-    assert matched == set(range(1, len(lexicon.PHRASES) + 1))  # an example for every phrase
+    assert matched == set(range(1, len(phrases.PHRASES) + 1))  # an example for every phrase
     # with the quick look or without it (a hint every text holds, every phrase looked for in
     # every text), every text reads the same, each text alone as in a batch
     corpus = [*examples, *(c.definition for c in CATALOGUE.causes)]
@@ -153,7 +153,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
     looked = text.normalize_many(corpus)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text, "PHRASE_HINTS", ("",))
-        patch.setattr(text, "_HINTED_BY", [()] * len(lexicon.PHRASES))
+        patch.setattr(text, "_HINTED_BY", [()] * len(phrases.PHRASES))
         assert text.normalize_many(corpus) == looked
     # a text whose hints choose no phrase is read as it is, never an empty pattern
     with pytest.MonkeyPatch.context() as patch:
@@ -202,6 +202,54 @@ def test_a_body_weight_in_numbers_reads_as_what_it_says(said: str, read: str) ->
     from backpain_cli.text import normalize
 
     assert normalize(said) == read
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "I heard a pop in my knee",
+        "my knees kill me when I walk up stairs",
+        "why does my chest hurt when I breathe",
+        "numb hands at night",
+    ],
+)
+def test_a_question_about_another_part_of_the_body_is_at_most_possibly_related(
+    query: str,
+) -> None:
+    # the parts that at most a tenth of the causes name, and no part most of them name (the
+    # catalogue's region, here the back): what matches is shown, but never as confident
+    assert MATCHER.search(query, limit=3)
+    assert confident(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("my lower back hurts and I heard a pop in my knee", "sprains"),  # the back is named
+        ("ankylosing spondylitis and my neck is stiff", "ankylosing-spondylitis"),  # a name
+        ("pain from my buttock down my leg into the calf", "herniated-disk"),  # legs: many causes
+    ],
+)
+def test_a_question_about_the_back_with_other_parts_in_it_keeps_its_confidence(
+    query: str, expected: str
+) -> None:
+    assert expected in confident(query)
+
+
+def test_a_catalogue_of_the_whole_body_has_no_region_to_be_elsewhere_from(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    # no part of the body is named by half of these causes: a knee is no less theirs than a hand
+    parts = ["knee", "hand", "neck", "chest", "ankle", "elbow", "wrist", "heel", "jaw", "toe"]
+    causes = "\n".join(
+        f'[[causes]]\nid = "{part}-injury"\nname = "{part.title()} injury"\ncategory = "body"\n'
+        f'definition = "An injury to the {part}."\n'
+        f'symptoms = ["The {part} {sign}"]\n'
+        for part, sign in zip(parts, ["locks and gives way", *["aches"] * 9], strict=True)
+    )
+    path = write_catalogue('[[categories]]\nid = "body"\nname = "Body"\n\n' + causes, "body.toml")
+    (first, *_) = Matcher(load_catalogue(path)).search("my knee locks and gives way")
+    assert (first.cause.id, first.confidence) == ("knee-injury", "high")
 
 
 def test_words_that_name_one_cause_say_little_for_another() -> None:
@@ -620,7 +668,7 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("cant feel when i wipe my bum", "emergency"),  # "can't" counted once
         *(("cant feel my private parts", "emergency"), ("legs suddenly wont work", "emergency")),
         ("fell down the stairs and now my back hurts", "emergency"),
-        # everyday phrases (lexicon.PHRASES) and the places people feel back pain
+        # everyday phrases (phrases.PHRASES) and the places people feel back pain
         ("slipped on the ice and hurt my back", "emergency"),  # a fall, not a slipped disc
         ("i have lost two stone and my back aches", "soon"),  # weight, not kidney stones
         ("there is a lump on my spine", "soon"),

@@ -42,6 +42,7 @@ class Evidence:
 
     __slots__ = (
         "ceiling",
+        "elsewhere",
         "fields",
         "named",
         "phrase",
@@ -63,6 +64,9 @@ class Evidence:
         self.ceiling: float | None = None
         """The most this cause may score: a query that is one of its related terms, and
         nothing more, is about a related condition, however its card echoes the words."""
+        self.elsewhere = False
+        """Whether the query is about another part of the body (index.Index.is_elsewhere) and
+        names no name of this cause: possibly related at most."""
 
     def add_word(self, typed: str, value: float, number: int) -> None:
         """A query word's evidence, found in the phrase with this number."""

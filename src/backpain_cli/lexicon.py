@@ -1,8 +1,8 @@
 """The words people type, read as the words the catalogue uses: data, edited here, not in code.
 
 British spellings and everyday words (SPELLINGS), names of two words read as one (COMPOUNDS),
-everyday phrases (PHRASES) and the words that say nothing of which cause (FILLER_WORDS). text.py
-applies them to the catalogue and to queries alike.
+parts of the body (BODY_PARTS) and the words that say nothing of which cause (FILLER_WORDS); the
+everyday phrases are in phrases.py. text.py applies them to the catalogue and to queries alike.
 """
 
 from __future__ import annotations
@@ -148,117 +148,16 @@ COMPOUNDS = {
 """Names of two words read as one, since one of their words alone means something else: hay
 fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one."""
 
-PHRASES = {
-    # "slipped on the ice": a fall, not a slipped disc, nor shoes slipped on
-    r"slipp?ed(?= on (?!(?:my |a |an |the |some )?(?:shoes?|boots?|socks?|slippers?|coat|jacket|"
-    r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
-    r"slipp?ed and (?:fell|fall|fallen)": "fell",
-    # a fall down the stairs is a fall: no back that hurts more on stairs
-    r"(?:fell|fall|falls|falling|fallen) down (?:the |some |a flight of )?(?:stairs|steps)": "fell",
-    r"land(?:ed|ing)?(?= on )": "fell",  # "landed on my back" at the end of a fall
-    r"rear\s?ended": "car accident",
-    # weight lost, not kidney stones; a stone is 14 lb
-    r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
-    r"lbs?|pounds)": "lost weight",
-    # a body weight that only a very heavy adult has (not a load lifted: "deadlift 300 lbs"); a
-    # weight loss wished for by a heavy person
-    r"(?:weighs?|weighed|weighing|(?:tip|tips|tipped|tipping) the scales? at) (?:about |around "
-    r"|over |nearly |almost )?(?:2[5-9]\d|[3-9]\d\d)(?:\s?(?:lbs?|pounds))?|"
-    r"(?:i am|im|i was|he is|hes|he was|she is|shes|she was|weighs?|weighed|weighing) (?:about |"
-    r"around |over |nearly |almost )?(?:(?:2[5-9]\d|[3-9]\d\d)\s?(?:lbs?|pounds)|"
-    r"(?:1[2-9]\d|[2-4]\d\d)\s?(?:kgs?|kilos?|kilograms?))|"
-    r"(?:to|until i|before i|must|gotta|should) lose (?:about |around |over |at least )?"
-    r"(?:[3-9]\d|[1-2]\d\d)(?:\s?(?:lbs?|pounds|kgs?|kilos?|kilograms?|stones?))?": "overweight",
-    r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
-    r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
-    r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
-    r"(?:got |been |was )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) (?:lower |upper |mid "
-    r"|middle )?(?:back|spine)": ("a blow to the back"),
-    r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
-        "numbness in the private parts"  # "tingly down there"
-    ),
-    r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
-    r"at the same time": "together",
-    r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
-    r"(?:from|out of) (?:my |a |deep )?sleep": "at night",  # "it wakes me from sleep"
-    # the season, a workout and the weather are no fall, no chest pain and no fever
-    r"fall(?= (?:season|semester|term|weather|leaves|hikes?|hiking|vacation|break)\b)|"
-    r"(?:this|last|next) fall": "autumn",
-    r"(?:fell|fall|falls|falling|fallen) in love": "loved",
-    r"chest(?= (?:workouts?|exercises?|day|press|presses|flys?|flies|training)\b)": "pectoral",
-    r"(?:room|outside|outdoor|water|air|bath|shower) temperatures?|temperatures? (?:of|in) "
-    r"(?:my|the|our) (?:room|house|home|bedroom|office|car|water|bath|shower)|temperatures? "
-    r"(?:drops?|dropping|changes?|changing|outside)": "weather",
-    r"(?:fell|fall|falls|falling|fallen) off the wagon": "relapsed",  # nor this
-    r"cancer (?:star ?sign|zodiac)|(?:star ?sign|zodiac) (?:is )?cancer": "star sign",
-    r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
-    # being unable to pee, or to control the bladder or bowels, in the words people use
-    r"(?:peed|pissed|weed|wee d)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
-    r"knickers|bed)))": "wet",
-    r"(?:peeing|pissing|weeing)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
-    r"knickers|bed)))": "wetting",
-    r"(?:pooed|poo d|pooped|shat)(?= (?:myself|himself|herself|themselves|my))": "soiled",
-    r"(?:fecal|faecal|bowel) incontinence": "loss of bowel control",
-    r"(?:urinary |bladder )?incontinence": "loss of bladder control",
-    r"urinary retention|retention of urine": "unable to pee",
-    r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
-    r"wee d|urinated|urinate|urinating)": "unable to pee",
-    r"(?:not|no|isnt|hasnt|havent) (?:getting |got |gotten |get |been getting )?(?:any )?"
-    r"better": "not improved",  # "not getting any better": the sign's words
-    # not having something is having none of it ("I don't have a fever")
-    r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
-    r"had|got)": "no",
-    # a "no" that says what is there: no feeling is numbness, no control a loss of it
-    r"no (?:feeling|sensation)": "numb",
-    r"no control": "loss of control",
-    r"no strength": "weakness",
-    r"(?:(?:havent|hasnt|hadnt) been|not) able to": "unable to",
-    r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
-    r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
-    r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
-    r"pins (?:and|n) needles": "tingling",
-    r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
-    r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
-    # legs that give out are weak; a back that "gave out" is not about weakness
-    r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
-        "weakness"
-    ),
-    r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
-    # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
-    r"(?<=back\W)(?:(?:just|suddenly|completely|totally) )?(?:went|goes|go|gone|going|gave|gives|"
-    r"give|giving|given) out": "thrown out",
-    r"differences? between": "difference",  # of two names: nothing between the legs
-    # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
-    r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
-        "fluid leaking from the vagina"
-    ),
-    r"(?:broke|break|breaks|breaking|broken) out(?= (?:in|with)\b)": "came out",
-    # a temperature that someone is running is a fever
-    r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp)": (
-        "a fever"
-    ),
-    r"immuno\s?suppressed|immuno\s?compromised|immune\s?suppressed|immunosuppression": (
-        "a weakened immune system"
-    ),
-    r"erectile dysfunction": "unable to get an erection",
-    r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
-    r"backaches?": "back ache",  # one word for the back and its pain
-    r"backpains?": "back pain",
-    r"last night": "yesterday",  # a time, not pain at night
-    r"(?:cant|can t|cannot|couldnt|can not) get it up": "unable to get an erection",
-    r"(?:came|come|comes|coming|fell|thrown|flew) off (?:my |a |the |his |her )?(?:motor\s?bike|"
-    r"motorcycle|bike|bicycle|horse|scooter|skateboard|quad)": "fell",
-    r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
-    r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain does not ease",
-    # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
-    r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
-    r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
-        "heavy lifting"  # lifting weights in a gym: not body weight
-    ),
-    r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
-}
-"""Everyday phrases read as the words the catalogue and its warning signs use (patterns over
-normalised text)."""
+BODY_PARTS = frozenset(
+    """
+back spine neck head face jaw teeth tooth eye eyes ear ears throat chest breast breasts rib ribs
+shoulder shoulders arm arms elbow elbows wrist wrists hand hands finger fingers thumb thumbs hip
+hips pelvis buttock buttocks leg legs thigh thighs knee knees calf calves shin shins ankle ankles
+foot feet heel heels toe toes
+""".split()
+)
+"""Parts of the body, as people name them: a query about one that the catalogue's causes rarely
+name, and none of those most of them name, is about somewhere else (index.Index.is_elsewhere)."""
 
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been
@@ -288,17 +187,3 @@ FILLER_WORDS = """
 Words that many causes share ("back", "pain", "leg") are not listed: their weight comes from
 the catalogue itself, from how many causes hold them.
 """
-
-PHRASE_HINTS = (
-    *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
-    *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
-    *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
-    *("son", "daughter", "boy", "girl", "kid", "child", "hit", "kick", "punch", "struck"),
-    *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
-    *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
-    *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
-    *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale"),
-    "temperature",
-)
-"""Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
-pattern takes 2 ms to compile, a tenth of a short command's own time)."""

@@ -36,6 +36,7 @@ _TOGETHER = 1.2  # more for each further query word found in the same phrase as 
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
+_ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
 
 Confidence = Literal["high", "low"]
@@ -159,6 +160,11 @@ class Matcher:
             # some word may be a typo: compare the whole query with whole names
             find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
 
+        if self.index.is_elsewhere(stems):  # "a pop in my knee": at most possibly related
+            for found in evidence.values():
+                if not found.named:
+                    found.elsewhere = True
+
         # the words that name one cause are evidence for it, and much less for the others:
         # "kidney stone pain" is not a question about a kidney infection
         owners: dict[str, set[int]] = {}
@@ -241,6 +247,8 @@ class Matcher:
         word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
         if found.ceiling is not None:  # the query is one of its related terms: no more
             word_score = min(word_score, found.ceiling)
+        if found.elsewhere:  # below the confident, and in the same order
+            word_score *= _ELSEWHERE
         if found.phrase is not None and found.phrase_score >= word_score:
             return round(min(100.0, found.phrase_score), 1), found.phrase
         shown = number if number is not None else found.phrase

@@ -90,7 +90,7 @@ NEGATORS = frozenset(stems("no without never nor"))
 CLAUSE = frozenset(stems("and but or so because though although"))
 NEGATED = 3
 """A negator of what someone has takes back the words after it, up to this many, within its
-clause: "no fever", "I don't have a fever" (lexicon.PHRASES reads "don't have" as "no"). Other
+clause: "no fever", "I don't have a fever" (phrases.PHRASES reads "don't have" as "no"). Other
 negations describe a sign ("not improving", "doesn't get better with rest"): they stay."""
 (BOTH,) = stems("both")
 (ONE,) = stems("one")

@@ -13,9 +13,9 @@ import math
 import re
 from functools import cache
 
-from .lexicon import PHRASES
 from .matching import Matcher
 from .model import RedFlags
+from .phrases import PHRASES
 from .sign_words import (
     AGE,
     AGE_UNITS,

@@ -15,7 +15,8 @@ from itertools import pairwise
 
 import Stemmer
 
-from .lexicon import COMPOUNDS, FILLER_WORDS, PHRASE_HINTS, PHRASES, SPELLINGS
+from .lexicon import COMPOUNDS, FILLER_WORDS, SPELLINGS
+from .phrases import PHRASE_HINTS, PHRASES
 
 # --- normalising ---------------------------------------------------------------------------------
 
