@@ -24,8 +24,8 @@ PHRASES = {
     # weight loss wished for by a heavy person
     r"(?:weighs?|weighed|weighing|(?:tip|tips|tipped|tipping) the scales? at) (?:about |around "
     r"|over |nearly |almost )?(?:2[5-9]\d|[3-9]\d\d)(?:\s?(?:lbs?|pounds))?|"
-    r"(?:i am|im|i was|he is|hes|he was|she is|shes|she was|weighs?|weighed|weighing) (?:about |"
-    r"around |over |nearly |almost )?(?:(?:2[5-9]\d|[3-9]\d\d)\s?(?:lbs?|pounds)|"
+    r"(?:i am|im|i was|been|he is|hes|he was|she is|shes|she was|weighs?|weighed|weighing) "
+    r"(?:about |around |over |nearly |almost )?(?:(?:2[5-9]\d|[3-9]\d\d)\s?(?:lbs?|pounds)|"
     r"(?:1[2-9]\d|[2-4]\d\d)\s?(?:kgs?|kilos?|kilograms?))|"
     r"(?:to|until i|before i|must|gotta|should) lose (?:about |around |over |at least )?"
     r"(?:[3-9]\d|[1-2]\d\d)(?:\s?(?:lbs?|pounds|kgs?|kilos?|kilograms?|stones?))?": "overweight",
