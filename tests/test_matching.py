@@ -126,7 +126,8 @@ PHRASE_EXAMPLES = """
     my back broke out in spots; running a temperature; immunosuppressed; erectile dysfunction;
     fell in love with running; my back just went out; got hit in the lower spine; long car trips;
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
-    cant get comfy; I weigh about 400 pounds
+    cant get comfy; I weigh about 400 pounds; the center part of my back;
+    felt something in my back give
 """
 
 
@@ -197,9 +198,11 @@ def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
         ("lost 40lbs", "lost weight"),  # a weight lost stays a weight lost (a warning sign)
         ("until I lose 50 pounds", "overweight"),
         ("I've been 360+ lbs for years", "ive overweight for years"),
+        ("a sharp pain in the center part of my back", "a sharp pain in the mid back"),
+        ("I felt something give way in my back", "i twinge weakness in my back"),
     ],
 )
-def test_a_body_weight_in_numbers_reads_as_what_it_says(said: str, read: str) -> None:
+def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:
     from backpain_cli.text import normalize
 
     assert normalize(said) == read
@@ -856,6 +859,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("pain in my back and arm", "left side back pain", "my back broke out in spots"),
         *("whats the difference between a slipped disc and a herniated disk", "my legs feel weird"),
         *("lost weight and my back feels better", "fell in love with running but my back aches"),
+        "I felt something give way in my back when I lifted the box",  # the back, not the legs
         "sore back after a fall hike",
         # a question about one's risk is no history; "suddenly" alone is no burst aneurysm
         "dad had prostate cancer, am i more likely to get back problems",

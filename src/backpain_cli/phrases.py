@@ -84,6 +84,11 @@ PHRASES = {
         "weakness"
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    # the middle of the back, not the centre of a disk
+    r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
+    # "felt something give in my back": the twinge of a muscle stretched too far
+    r"(?:felt|feel|feeling) (?:something|it|a muscle)"
+    r"(?=(?: \w+){0,4}? (?:give|go|tear|rip|snap)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
     r"(?<=back\W)(?:(?:just|suddenly|completely|totally) )?(?:went|goes|go|gone|going|gave|gives|"
     r"give|giving|given) out": "thrown out",
@@ -126,7 +131,8 @@ PHRASE_HINTS = (
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
-    *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale"),
+    *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale", "cent", "middle"),
+    *("felt",),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
