@@ -84,6 +84,10 @@ PHRASES = {
         "weakness"
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    # weeks of a pregnancy: "11w4d", "I'm 34 weeks" (not "3 weeks into physio", "6 weeks out")
+    r"(?:[4-9]|[1-3]\d|4[0-2])\s?w\s?[0-6]\s?d|(?:im|i am|currently|almost) "
+    r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
@@ -132,7 +136,7 @@ PHRASE_HINTS = (
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
     *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale", "cent", "middle"),
-    *("felt",),
+    *("felt", "w"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
