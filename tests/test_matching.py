@@ -922,11 +922,14 @@ def test_search_quality_holds_its_floors() -> None:
     (see the README); they are floors, not targets, and were not tuned against.
     """
     quality = _benchmark()
-    tallies = quality.evaluate([quality.QUESTIONS, quality.QUESTIONS_TUNE2, quality.QUERIES])
+    tallies = quality.evaluate(
+        [quality.QUESTIONS, quality.QUESTIONS_TUNE2, quality.QUESTIONS_TUNE3, quality.QUERIES]
+    )
     floors = {
         # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
-        "questions-tune": (0.86, 0.91, 0.03, 0.17),
-        "questions-tune2": (0.77, 0.84, 0.13, 0.31),
+        "questions-tune": (0.86, 0.91, 0.02, 0.17),
+        "questions-tune2": (0.81, 0.88, 0.10, 0.31),
+        "questions-tune3": (0.71, 0.80, 0.17, 0.53),
         "questions-check": (0.78, 0.83, 0.05, 0.17),
     }
     for name, (hit1, hit3, fp, anything) in floors.items():
