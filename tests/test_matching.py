@@ -127,7 +127,7 @@ PHRASE_EXAMPLES = """
     fell in love with running; my back just went out; got hit in the lower spine; long car trips;
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
     cant get comfy; I weigh about 400 pounds; the center part of my back;
-    felt something in my back give; I'm 11w4d
+    felt something in my back give; I'm 11w4d; she is expecting
 """
 
 
@@ -266,6 +266,25 @@ def test_a_kind_of_a_cause_its_card_describes_is_that_cause_not_another_conditio
     query = "I have congenital spondylolisthesis which is now at grade 3"
     assert MATCHER.not_here(query) == []
     assert confident(query) == ["spondylolisthesis"]
+
+
+def test_a_name_is_found_whole_only_where_its_words_stand_near_one_another() -> None:
+    # "too much weight" (an other name of obesity) is not in a sentence that has its words apart
+    query = "the weight of the bed sheet on my swollen toe was too much to bear"
+    assert "obesity" not in [m.cause.id for m in MATCHER.search(query)]
+    assert confident("he carries too much weight and his back aches") == ["obesity"]
+    assert confident("my disc is herniated") == ["herniated-disk"]  # a word between, reversed
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("what should I expect during my first mammogram", []),  # no "expecting" a baby
+        ("I'm expecting and my lower back aches", ["pregnancy"]),
+    ],
+)
+def test_expecting_is_a_pregnancy_only_when_someone_is(query: str, expected: list[str]) -> None:
+    assert confident(query)[:1] == expected
 
 
 def test_words_that_name_one_cause_say_little_for_another() -> None:

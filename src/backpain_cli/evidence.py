@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 
 from .index import FIELD_WEIGHTS, Index
 from .limits import CONFIDENT
@@ -33,6 +33,8 @@ _RELATED = 0.75
 """A related term found whole scores this share of a name: possibly related, never confident."""
 _QUALIFIER = 0.3
 """A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
+_SPREAD = 6
+"""How many other words may stand among the words of a name found whole ("my disc is herniated")."""
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
 
@@ -160,10 +162,18 @@ def weigh_pairs(index: Index, stems: list[str], spelled: dict[str, str], of: Of)
 
 
 def find_phrases(
-    index: Index, similar: dict[str, dict[str, float]], spelled: dict[str, str], of: Of
+    index: Index,
+    similar: dict[str, dict[str, float]],
+    spelled: dict[str, str],
+    of: Of,
+    typed: Sequence[str] = (),
 ) -> None:
     """Names, other names and related terms whose every word is in the query, whatever words
-    surround them."""
+    surround them, but near one another: "too much weight" is not in "the weight of the sheet
+    was too much" (`typed`: the query's words in order; none, no check)."""
+    where: dict[str, list[int]] = {}
+    for position, word in enumerate(typed):
+        where.setdefault(word, []).append(position)
     near: dict[str, tuple[float, str]] = {}  # catalogue word -> (similarity, query word)
     for word, found in similar.items():
         for other, similarity in found.items():
@@ -201,6 +211,8 @@ def find_phrases(
             w not in QUALIFIERS or index.idf(w) >= _QUALIFIER for w in named if w not in near
         ):
             continue
+        if where and not _near_one_another([where[near[w][1]] for w in needed], len(named)):
+            continue
         mass = sum(index.idf(w) for w in needed)
         strength = min(1.0, mass / _PHRASE_FLOOR)
         similarity = min(near[w][0] for w in needed)
@@ -216,6 +228,17 @@ def find_phrases(
             ev.named.update(near[w][1] for w in needed)
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
+
+
+def _near_one_another(positions: list[list[int]], length: int) -> bool:
+    """Whether one place of each word falls within a name's length and _SPREAD more words."""
+    if len(positions) < 2:
+        return True
+    widest = length + _SPREAD
+    return any(
+        all(any(start <= p < start + widest for p in places) for places in positions)
+        for start in {p for places in positions for p in places}
+    )
 
 
 def find_whole_names(index: Index, query_key: str, of: Of) -> None:

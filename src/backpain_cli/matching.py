@@ -153,7 +153,7 @@ class Matcher:
         needed = _evidence_for(min_score)
         penalties = weigh_words(self.index, similar, spelled, of, pending, needed, evidence)
         weigh_pairs(self.index, [s for s in stems if s not in elsewhere], spelled, of)
-        find_phrases(self.index, similar, spelled, of)
+        find_phrases(self.index, similar, spelled, of, typed)
         if any(found and 1.0 not in found.values() for found in similar.values()) or any(
             not found and word not in self.index.medical_words for word, found in similar.items()
         ):

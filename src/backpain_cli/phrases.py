@@ -88,6 +88,9 @@ PHRASES = {
     r"(?:[4-9]|[1-3]\d|4[0-2])\s?w\s?[0-6]\s?d|(?:im|i am|currently|almost) "
     r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
+    # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
+    r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
+    r"expecting(?! (?:to|it|that|this|them|him|her|the|results?|more|much|a lot)\b)": "pregnant",
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
@@ -136,7 +139,7 @@ PHRASE_HINTS = (
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
     *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale", "cent", "middle"),
-    *("felt", "w"),
+    *("felt", "w", "expecting"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
