@@ -62,7 +62,7 @@ def entry(path: str) -> Path:
 
 _CODE = [
     str(Path(__file__).with_name(name))
-    for name in ("text.py", "lexicon.py", "tables.py", "store.py")
+    for name in ("text.py", "lexicon.py", "tables.py", "store.py", "signs.py", "sign_words.py")
 ]
 """The modules that decide what an entry holds: edited in a checkout, the entries are rebuilt."""
 
