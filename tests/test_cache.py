@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from backpain_cli import cache, load_catalogue, store
+from backpain_cli import cache, load_catalogue, signs, store
 from backpain_cli.errors import CatalogueError
 
 MODULE = [sys.executable, "-m", "backpain_cli"]
@@ -186,6 +186,7 @@ COMMANDS = [
     ["show", "sciatica", "-f", "json"],
     ["search", "kidney stones", "-f", "jsonl"],
     ["search", "pain down the back of my leg", "-f", "plain"],
+    ["search", "back pain after a fall", "-f", "json"],  # a warning sign
     ["categories", "-f", "markdown"],
     ["red-flags", "-f", "tsv"],
 ]
@@ -209,6 +210,17 @@ def test_cached_answers_equal_uncached_ones(tmp_path: Path, generated: bool) -> 
         assert fresh.stdout == written.stdout == read.stdout, args
         assert fresh.returncode == read.returncode, args
     assert list((tmp_path / "c").glob("*.sqlite"))
+
+
+def test_the_signs_words_an_entry_keeps_are_those_read_from_the_signs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert state() == "written"
+    compiled = load_catalogue()
+    assert compiled.cache == "read"
+    monkeypatch.setattr(signs, "_SIGN_WORDS", {})  # read afresh, not remembered
+    signs._maybe.cache_clear()
+    assert compiled.sign_words == signs.kept(load_catalogue(cache=False).red_flags)
 
 
 def test_a_new_release_never_reads_an_old_entry(

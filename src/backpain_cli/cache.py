@@ -1,15 +1,15 @@
 """The cache of compiled catalogues: where entries live, and when one can be trusted.
 
-One entry per catalogue file and installed copy of backpain (named after the file's absolute
-path, the version and where backpain is installed), holding the validated catalogue and
-its search tables (store.py). An entry is trusted when it was written by this version of backpain
-for a file of the same size and modification time; when that time is so close to the moment of
-compiling that a later change could share it, or when only the time changed, the file's content
-hash decides. Entries are written to a temporary file and renamed into place, so a reader never
-sees half of one, and two runs compiling at once both leave a whole entry. An entry that cannot be
-read, is truncated, or is not what this version writes is ignored and rewritten, never trusted. A
-folder that cannot be written costs the speed-up, never the answer. Only catalogues that passed
-validation are stored.
+One entry per catalogue file and installed copy of backpain (named after the file's absolute path,
+the version and where backpain is installed), holding the validated catalogue, its search tables
+and its warning signs' words (store.py). An entry is trusted when it was written by this version of
+backpain for a file of the same size and modification time; when that time is so close to the
+moment of compiling that a later change could share it, or when only the time changed, the file's
+content hash decides. Entries are written to a temporary file and renamed into place, so a reader
+never sees half of one, and two runs compiling at once both leave a whole entry. An entry that
+cannot be read, is truncated, or is not what this version writes is ignored and rewritten, never
+trusted. A folder that cannot be written costs the speed-up, never the answer. Only catalogues that
+passed validation are stored.
 """
 
 from __future__ import annotations
@@ -62,7 +62,10 @@ def entry(path: str) -> Path:
 
 _CODE = [
     str(Path(__file__).with_name(name))
-    for name in ("text.py", "lexicon.py", "phrases.py", "tables.py", "store.py")
+    for name in (
+        *("text.py", "lexicon.py", "phrases.py", "tables.py", "store.py"),
+        *("signs.py", "sign_words.py"),
+    )
 ]
 """The modules that decide what an entry holds: edited in a checkout, the entries are rebuilt."""
 

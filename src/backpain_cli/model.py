@@ -63,6 +63,16 @@ class RedFlags(NamedTuple):
     references: tuple[str, ...] = ()
 
 
+class SignWords(NamedTuple):
+    """The red-flag signs' words as signs.py reads them, kept by a compiled catalogue (store.py):
+    reading them compiles the phrases' pattern, several ms of a query such as "sciatica"."""
+
+    each: Mapping[str, frozenset[str]]
+    """Each sign's words, by its text."""
+    maybe: frozenset[str]
+    """Every word a sign may hold."""
+
+
 @dataclass(frozen=True, slots=True)
 class Catalogue:
     title: str
@@ -79,6 +89,8 @@ class Catalogue:
     """How the file was read: "read" from the cache, "written" to it, "off", or "not writable"."""
     tables: Tables | None = field(default=None, repr=False, compare=False)
     """A compiled catalogue's search tables (store.py); None: the index builds them in memory."""
+    sign_words: SignWords | None = field(default=None, repr=False, compare=False)
+    """A compiled catalogue's reading of its signs; None: signs.py reads them when asked."""
     _categories_by_id: Mapping[str, Category] = field(
         default_factory=dict, repr=False, compare=False
     )

@@ -5,7 +5,6 @@ The Typer app and its commands are in cli.py; this is what they have in common.
 
 # No `from __future__ import annotations`: Typer reads these annotations at every start.
 import os
-import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -116,6 +115,8 @@ def _as_typed(argv: Sequence[str], name: str, option: Any) -> str:
         if arg.startswith(f"{name}="):
             return arg
         if arg == name and not option.is_flag and number + 1 < len(argv):
+            import shlex  # only for this hint, after a usage error
+
             return f"{name} {shlex.quote(argv[number + 1])}"
     return name
 

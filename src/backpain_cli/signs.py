@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .matching import Matcher
-from .model import RedFlags
+from .model import RedFlags, SignWords
 from .phrases import PHRASES
 from .sign_words import (
     AGE,
@@ -104,7 +104,10 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     told = [w for w in told if w not in SETTING]
     if not groups:
         return []
-    maybe = _maybe(groups)
+    kept = matcher.catalogue.sign_words  # read when the catalogue was compiled, if it was
+    if kept is not None:
+        _SIGN_WORDS.update(kept.each)
+    maybe = _maybe(groups) if kept is None else kept.maybe
     # a cause the query names is what the pain is, not how it shows: "sciatica with fever" is
     # a fever ("I have osteoporosis" stays: the signs name it)
     named_cause = _cause_words(matcher, said_stems)
@@ -247,10 +250,19 @@ def _words(sign: str) -> frozenset[str]:
 
 def _read_signs(signs: tuple[str, ...]) -> None:
     """The words of many signs, normalised in one batch (one pattern of phrases for them all)."""
+    if not signs:
+        return
     texts = normalize_many([_BRACKETS.sub(" ", sign) for sign in signs])
     for sign, text in zip(signs, texts, strict=True):
         stems = [stem(word) for word in text.split()]
         _SIGN_WORDS[sign] = frozenset(_affirmed(stems)) - GENERIC
+
+
+def kept(groups: tuple[RedFlags, ...]) -> SignWords:
+    """The signs' words, for a compiled catalogue to keep (store.py)."""
+    signs = tuple(dict.fromkeys(sign for group in groups for sign in group.signs))
+    _read_signs(tuple(sign for sign in signs if sign not in _SIGN_WORDS))  # in one batch
+    return SignWords({sign: _SIGN_WORDS[sign] for sign in signs}, _maybe(groups))
 
 
 @cache

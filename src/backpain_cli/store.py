@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import struct
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
@@ -22,12 +21,12 @@ from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, NoReturn, overload
 
 from .errors import CatalogueError
-from .model import Catalogue, Category, Cause, Link, RedFlags
+from .model import Catalogue, Category, Cause, Link, RedFlags, SignWords
 
 if TYPE_CHECKING:  # imported where used: `list` reads no phrase, and needs no stemmer
     from .tables import Phrase, Posting
 
-FORMAT = 10
+FORMAT = 11
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
@@ -50,11 +49,13 @@ CREATE INDEX whole_by_length ON whole (length(key));
 def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str, Any]) -> None:
     """Write a validated catalogue and its tables into an empty database; `facts` (what the
     entry was compiled from) are kept in its meta table."""
+    from .signs import kept
     from .tables import FIELDS, MemoryTables, holding
 
     code = {field: n for n, field in enumerate(FIELDS)}
 
     tables = MemoryTables(catalogue.causes)
+    signs = kept(catalogue.red_flags)  # so that no query needs to read the signs again
     connection.executescript(_SCHEMA)
     header = {
         "title": catalogue.title,
@@ -64,6 +65,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
         "disclaimer": catalogue.disclaimer,
         "categories": [[c.id, c.name] for c in catalogue.categories],
         "red_flags": [group._asdict() for group in catalogue.red_flags],
+        "sign_words": [{s: sorted(w) for s, w in signs.each.items()}, sorted(signs.maybe)],
         "count": len(catalogue.causes),
         "phrases": len(tables.phrases),
         "names": len(tables.name_phrases),
@@ -100,8 +102,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
 
 
 def _packed(postings: list[Posting]) -> bytes:
-    values = list(chain.from_iterable(postings))
-    return struct.pack(f"{len(values)}i", *values)
+    return array("i", chain.from_iterable(postings)).tobytes()  # as StoredTables._read reads them
 
 
 def facts(connection: sqlite3.Connection) -> dict[str, Any]:
@@ -114,6 +115,7 @@ def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry:
     """The catalogue in a database written by `write` (its `facts` already checked); `entry` is
     the database's file, removed if it turns out to be damaged."""
     header = meta["header"]
+    each, maybe = header["sign_words"]
     disk = _Disk(connection, entry)
     tables = StoredTables(disk, header["count"], header["phrases"], header["names"])
     return Catalogue(
@@ -128,6 +130,7 @@ def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry:
         path=path,
         cache="read",
         tables=tables,
+        sign_words=SignWords({s: frozenset(w) for s, w in each.items()}, frozenset(maybe)),
     )
 
 
