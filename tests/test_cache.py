@@ -269,6 +269,26 @@ def test_an_entry_damaged_inside_is_removed_and_said_never_a_crash(tmp_path: Pat
     assert again.stdout.count("\n") == 21  # a header and the 20 causes
 
 
+def test_a_reader_never_removes_a_newer_entry_put_in_place_of_its_own(tiny: Path) -> None:
+    # a long run (a batch of queries, a Python program) reads its entry while another run puts
+    # a newer one in its place; if the old copy then fails a read, the newer entry stays
+    assert state(tiny) == "written"
+    catalogue = load_catalogue(tiny)
+    assert catalogue.cache == "read"
+    (entry,) = Path(os.environ["BACKPAIN_CACHE_DIR"]).glob("*.sqlite")
+    old = entry.with_name("the-readers-copy")
+    os.link(entry, old)
+    newer = entry.with_name("newer")
+    newer.write_bytes(entry.read_bytes())
+    os.replace(newer, entry)
+    with open(old, "r+b") as stream:  # the reader's copy, damaged where it has not read yet
+        stream.truncate(2048)
+    with pytest.raises(CatalogueError, match="damaged"):
+        list(catalogue.causes)
+    assert entry.exists()
+    assert state(tiny) == "read"
+
+
 def test_an_entry_with_rows_lost_inside_is_damaged_too(tmp_path: Path) -> None:
     # damage that reads as no rows rather than as an error (a third trial: exit 70, KeyError)
     assert run("search", "sciatica", "-f", "tsv", cache_dir=tmp_path).returncode == 0

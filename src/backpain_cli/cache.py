@@ -96,7 +96,9 @@ def load(path: str, *also: str) -> Catalogue | None:
     """
     where = entry(path)
     try:
-        connection = sqlite3.connect(f"{where.as_uri()}?mode=ro", uri=True)
+        # immutable: an entry is never rewritten in place but for its times (see _current),
+        # so a reader takes no locks and never looks for another writer's journal
+        connection = sqlite3.connect(f"{where.as_uri()}?mode=ro&immutable=1", uri=True)
     except (sqlite3.Error, ValueError):
         return None
     try:
@@ -104,7 +106,7 @@ def load(path: str, *also: str) -> Catalogue | None:
         if meta is None or not _current(meta, path, also, where):
             connection.close()
             return None
-        return store.read(connection, meta, path, str(where))
+        return store.read(connection, meta, path, str(where), where.stat().st_ino)
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, CatalogueError):
         connection.close()
         return None
@@ -132,15 +134,20 @@ def _current(meta: dict[str, Any], path: str, also: tuple[str, ...], where: Path
     # the times say nothing sure: the contents decide ("touch" changes only the time)
     if meta.get("hashes") != [content_hash(name) for name in (path, *also, *_CODE)]:
         return False
+    # the entry learns the new times, so that the next run need not hash again: written in
+    # place with no journal (a reader elsewhere must never meet a journal that looks left over
+    # and try to roll it back), and given up at once if another run holds the file
     with (
         contextlib.suppress(sqlite3.Error, OSError),
-        contextlib.closing(sqlite3.connect(where)) as writer,
-        writer,
+        contextlib.closing(sqlite3.connect(where, timeout=0)) as writer,
     ):
-        writer.execute("UPDATE meta SET value = ? WHERE key = 'files'", (json.dumps(now["files"]),))
-        writer.execute(
-            "UPDATE meta SET value = ? WHERE key = 'compiled_ns'", (json.dumps(time.time_ns()),)
-        )
+        writer.execute("PRAGMA journal_mode = OFF")
+        with writer:
+            files = json.dumps(now["files"])
+            writer.execute("UPDATE meta SET value = ? WHERE key = 'files'", (files,))
+            writer.execute(
+                "UPDATE meta SET value = ? WHERE key = 'compiled_ns'", (json.dumps(time.time_ns()),)
+            )
     return True
 
 

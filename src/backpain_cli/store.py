@@ -111,12 +111,14 @@ def facts(connection: sqlite3.Connection) -> dict[str, Any]:
     return {key: json.loads(value) for key, value in rows}
 
 
-def read(connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry: str) -> Catalogue:
+def read(
+    connection: sqlite3.Connection, meta: dict[str, Any], path: str, entry: str, inode: int
+) -> Catalogue:
     """The catalogue in a database written by `write` (its `facts` already checked); `entry` is
-    the database's file, removed if it turns out to be damaged."""
+    the database's file (`inode` its number as opened), removed if it turns out to be damaged."""
     header = meta["header"]
     each, maybe = header["sign_words"]
-    disk = _Disk(connection, entry)
+    disk = _Disk(connection, entry, inode)
     tables = StoredTables(disk, header["count"], header["phrases"], header["names"])
     return Catalogue(
         title=header["title"],
@@ -139,9 +141,10 @@ class _Disk:
     reading all of it) is removed when a read finds the damage, and the command stops with a
     catalogue error that says so; the next run compiles the catalogue again."""
 
-    def __init__(self, connection: sqlite3.Connection, entry: str) -> None:
+    def __init__(self, connection: sqlite3.Connection, entry: str, inode: int) -> None:
         self.connection = connection
         self.entry = entry
+        self.inode = inode
 
     def rows(self, query: str, parameters: Sequence[object] = ()) -> list[Any]:
         try:
@@ -159,7 +162,9 @@ class _Disk:
 
     def damaged(self, error: sqlite3.DatabaseError) -> NoReturn:
         with contextlib.suppress(OSError):
-            os.unlink(self.entry)
+            # only the copy that was read: another run may have put a newer one in its place
+            if os.stat(self.entry).st_ino == self.inode:
+                os.unlink(self.entry)
         raise CatalogueError(
             f"the compiled copy of this catalogue in the cache was damaged ({error}); it has "
             "been removed, and the next run compiles the catalogue again"
