@@ -13,6 +13,7 @@ import pytest
 
 from backpain_cli import cache, load_catalogue, signs, store
 from backpain_cli.errors import CatalogueError
+from backpain_cli.tables import MemoryTables
 
 MODULE = [sys.executable, "-m", "backpain_cli"]
 
@@ -187,6 +188,7 @@ COMMANDS = [
     ["search", "kidney stones", "-f", "jsonl"],
     ["search", "pain down the back of my leg", "-f", "plain"],
     ["search", "back pain after a fall", "-f", "json"],  # a warning sign
+    ["search", "I heard a pop in my knee", "-f", "json"],  # another part of the body
     ["categories", "-f", "markdown"],
     ["red-flags", "-f", "tsv"],
 ]
@@ -202,6 +204,7 @@ def test_cached_answers_equal_uncached_ones(tmp_path: Path, generated: bool) -> 
             ["show", "cause-7", "-f", "json"],
             ["search", "nerve joint", "-f", "jsonl"],
             ["search", "M54", "-f", "plain"],
+            ["search", "a pop in my knee and my hip aches", "-f", "json"],  # no region here
         ]
     for args in commands:
         fresh = run("--no-cache", *args, *extra, cache_dir=tmp_path / "c")
@@ -210,6 +213,15 @@ def test_cached_answers_equal_uncached_ones(tmp_path: Path, generated: bool) -> 
         assert fresh.stdout == written.stdout == read.stdout, args
         assert fresh.returncode == read.returncode, args
     assert list((tmp_path / "c").glob("*.sqlite"))
+
+
+def test_an_entry_keeps_the_catalogues_region_as_worked_out_in_memory() -> None:
+    assert state() == "written"
+    compiled = load_catalogue()
+    assert compiled.cache == "read"
+    assert compiled.tables is not None
+    fresh = MemoryTables(load_catalogue(cache=False).causes)
+    assert compiled.tables.region == fresh.region == {"back", "spine"}
 
 
 def test_the_signs_words_an_entry_keeps_are_those_read_from_the_signs(

@@ -14,9 +14,9 @@ import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cached_property
 
-from .lexicon import BODY_PARTS
 from .model import Catalogue
 from .tables import (
+    BODY_STEMS,
     DESCRIBING_CODES,
     FIELDS,
     NAME_CODES,
@@ -27,7 +27,7 @@ from .tables import (
     Tables,
     holding,
 )
-from .text import GLUE, is_code, stem
+from .text import GLUE, is_code
 
 FIELD_WEIGHTS = {
     "name": 1.0,
@@ -46,7 +46,6 @@ assert tuple(FIELD_WEIGHTS) == FIELDS  # every searched field has its weight
 
 # How far a query word may be from a catalogue word: none for short words, where one edit turns
 # one word into another ("work", "worn"), then one edit, then two for long medical words.
-_BODY_PARTS = frozenset(stem(word) for word in BODY_PARTS)
 _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 5
@@ -93,22 +92,16 @@ class Index:
         since a typo can land on it ("migrane" for "migraine")."""
         return frozenset(name for name in self.conditions if " " not in name)
 
-    @cached_property
-    def region(self) -> frozenset[str]:
-        """The parts of the body that at least half the causes name: the catalogue's region
-        ("back" for the bundled one); none for a catalogue of the whole body."""
-        half = self.tables.count / 2
-        return frozenset(w for w in _BODY_PARTS if self.tables.holding(w) >= max(half, 1))
-
     def is_elsewhere(self, stems: Iterable[str]) -> bool:
         """Whether the parts of the body a query names are all parts that at most a tenth of
         the causes name: "a pop in my knee" asks about the knee ("pain down my leg into the
-        calf" does not: many causes name the leg). None for a catalogue with no region."""
-        parts = _BODY_PARTS.intersection(stems)
-        if not parts or not self.region:
-            return False
+        calf" does not: many causes name the leg). Never in a catalogue with no region
+        (tables.region: the parts half its causes name)."""
+        parts = BODY_STEMS.intersection(stems)
         rare = self.tables.count / 10
-        return all(self.tables.holding(word) <= rare for word in parts)
+        if not parts or any(self.tables.holding(word) > rare for word in parts):
+            return False
+        return bool(self.tables.region)
 
     def knows(self, word: str) -> bool:
         return bool(self.tables.postings(word))

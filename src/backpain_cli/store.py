@@ -26,7 +26,7 @@ from .model import Catalogue, Category, Cause, Link, RedFlags, SignWords
 if TYPE_CHECKING:  # imported where used: `list` reads no phrase, and needs no stemmer
     from .tables import Phrase, Posting
 
-FORMAT = 11
+FORMAT = 12
 _BATCH = 500  # numbers in one query: SQLite allows at least 999 parameters
 """What a database looks like: a change here makes old entries unreadable, never wrong."""
 
@@ -69,6 +69,7 @@ def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str,
         "count": len(catalogue.causes),
         "phrases": len(tables.phrases),
         "names": len(tables.name_phrases),
+        "region": sorted(tables.region),  # worked out once: 60 reads a query would need
     }
     meta = {"format": FORMAT, "header": header} | facts
     connection.executemany(
@@ -120,6 +121,7 @@ def read(
     each, maybe = header["sign_words"]
     disk = _Disk(connection, entry, inode)
     tables = StoredTables(disk, header["count"], header["phrases"], header["names"])
+    tables.region = frozenset(header["region"])
     return Catalogue(
         title=header["title"],
         source=header["source"],
@@ -268,6 +270,7 @@ class StoredTables:
         self._phrases = phrases
         self.names: Mapping[str, list[Phrase]] = _Names(self, names)
         self._postings: dict[str, list[Posting]] = {}
+        self.region: frozenset[str] = frozenset()
 
     @cached_property
     def phrases(self) -> _Rows:

@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import islice, repeat
 from typing import NamedTuple, Protocol
 
+from .lexicon import BODY_PARTS
 from .model import Cause
 from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, normalize_many, pairs, stem
 
@@ -99,6 +100,10 @@ class Tables(Protocol):
     def starting(self, prefix: str) -> list[str]:
         """The catalogue's words that start with `prefix`, in order."""
 
+    @property
+    def region(self) -> frozenset[str]:
+        """The parts of the body (stems) that at least half the causes name: see `region`."""
+
     def vocabulary(self) -> Sequence[str]:
         """The catalogue's words that a typo may be meant for, sorted: all but those with a
         digit (codes and numbers, which are matched by their start, never as typos)."""
@@ -116,6 +121,16 @@ def _descriptions(index: int, cause: Cause) -> list[tuple[int, str, str]]:
     entries += [(index, "see_also", text) for text in cause.see_also]
     entries += [(index, "related", text) for text in cause.related]
     return entries
+
+
+BODY_STEMS = frozenset(stem(word) for word in BODY_PARTS)
+
+
+def region(tables: Tables) -> frozenset[str]:
+    """The parts of the body that at least half the causes name: the catalogue's region ("back"
+    for the bundled one); none for a catalogue of the whole body, such as the ICD-10-CM."""
+    half = max(tables.count / 2, 1)
+    return frozenset(word for word in BODY_STEMS if tables.holding(word) >= half)
 
 
 def holding(postings: Sequence[Posting]) -> int:
@@ -197,6 +212,10 @@ class MemoryTables:
 
     def holding(self, word: str) -> int:
         return holding(self.occurrences.get(word, []))
+
+    @cached_property
+    def region(self) -> frozenset[str]:
+        return region(self)
 
     @cached_property
     def pair_occurrences(self) -> dict[str, list[Posting]]:
