@@ -127,7 +127,8 @@ PHRASE_EXAMPLES = """
     fell in love with running; my back just went out; got hit in the lower spine; long car trips;
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
     cant get comfy; I weigh about 400 pounds; the center part of my back;
-    felt something in my back give; I'm 11w4d; she is expecting
+    felt something in my back give; I'm 11w4d; she is expecting; everything hurts;
+    pain that jumps from joint to joint
 """
 
 
@@ -204,6 +205,9 @@ def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
         ("I'm 34 weeks and my back hurts", "pregnant and my back hurts"),
         ("im 6 weeks out from surgery", "im 6 weeks out from surgery"),
         ("back pain for 8 weeks", "back pain for 8 weeks"),
+        ("everything hurts", "all over the body hurts"),
+        ("his pain jumps from body part to body part", "his pain all over the body"),
+        ("the pain travels from my back to my leg", "the pain travels from my back to my leg"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

@@ -124,6 +124,12 @@ PHRASES = {
     r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain does not ease",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
+    # "everything hurts"; a pain that moves "from body part to body part", "around my body"
+    r"everything (?:hurts?|hurting|aches?|aching|is sore|was sore)": "all over the body hurts",
+    r"(?:jumps?|jumping|moves?|moving|travels?|travell?ing|wanders?|wandering|migrates?|migrating)"
+    r" (?:around (?:my |the |his |her |your )body|from (?:one )?(?:body part|part of (?:my |the "
+    r"|his |her |your )?body|joint|place|spot) to (?:another|the next|body part|joint|place|"
+    r"spot))": "all over the body",
     r"(?:lift|lifts|lifting|lifted) weights|weight\s?lifting|dead\s?lifts?|dead\s?lifting": (
         "heavy lifting"  # lifting weights in a gym: not body weight
     ),
@@ -139,7 +145,7 @@ PHRASE_HINTS = (
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
     *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale", "cent", "middle"),
-    *("felt", "w", "expecting"),
+    *("felt", "w", "expecting", "everything", "jump", "mov", "travel", "wander", "migrat"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
