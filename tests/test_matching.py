@@ -128,7 +128,7 @@ PHRASE_EXAMPLES = """
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
     cant get comfy; I weigh about 400 pounds; the center part of my back;
     felt something in my back give; I'm 11w4d; she is expecting; everything hurts;
-    pain that jumps from joint to joint
+    pain that jumps from joint to joint; worn out joints
 """
 
 
@@ -206,6 +206,8 @@ def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
         ("im 6 weeks out from surgery", "im 6 weeks out from surgery"),
         ("back pain for 8 weeks", "back pain for 8 weeks"),
         ("everything hurts", "all over the body hurts"),
+        ("worn-out discs", "worn down discs"),  # worn down, not tired
+        ("I feel worn out", "i feel worn out"),
         ("his pain jumps from body part to body part", "his pain all over the body"),
         ("the pain travels from my back to my leg", "the pain travels from my back to my leg"),
     ],

@@ -91,6 +91,9 @@ PHRASES = {
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
     r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
     r"expecting(?! (?:to|it|that|this|them|him|her|the|results?|more|much|a lot)\b)": "pregnant",
+    # joints, disks and bones worn out are worn down, not a person worn out (tired)
+    r"worn(?:\s?out| down| away)"
+    r"(?= (?:joints?|disks?|discs?|spine|bones?|cartilage|vertebrae)\b)": "worn down",
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
@@ -145,7 +148,7 @@ PHRASE_HINTS = (
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
     *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale", "cent", "middle"),
-    *("felt", "w", "expecting", "everything", "jump", "mov", "travel", "wander", "migrat"),
+    *("felt", "w", "expecting", "everything", "jump", "mov", "travel", "wander", "migrat", "worn"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
