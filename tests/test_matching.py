@@ -806,6 +806,16 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("found a lump on my spine thats sore to touch", "soon"),
         ("pain so bad i cant get comfy in any position even lying flat", "soon"),
         ("been on prednisolone for years and my back is suddenly very sore", "soon"),
+        # a fifth trial (tests/data/warning_queries_trial5.tsv): chest pain in the words of Mayo
+        # Clinic's heart-attack page, a fever said in a clause of its own, a typo of "fever"
+        ("chest pain radiating to my back", "emergency"),
+        ("tight chest and upper back pain", "emergency"),
+        ("pressure in my chest and pain between my shoulder blades", "emergency"),
+        ("crushing chest pressure", "emergency"),
+        ("my chest hurts when i breathe", "emergency"),
+        ("lost weight and have fever", "emergency"),
+        ("pain wakes me at night and I have a fever", "emergency"),
+        ("fevr and back pain", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -894,6 +904,10 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "dad had prostate cancer, am i more likely to get back problems",
         "my back is suddenly very sore",
         *("between", "difference?between"),  # a place alone (hypothesis found it)
+        # the fifth trial: a knee is where a pain is; pressure, tightness, the neck and breathing
+        # place the heart-attack sign but never make it alone
+        *("knee pain", "my knee hurts", "pressure in my lower back", "my back feels tight"),
+        *("back and neck pain", "back pain when breathing", "back hurts when I take a deep breath"),
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:
@@ -916,6 +930,16 @@ def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) ->
 )
 def test_one_leg_is_not_the_emergency_of_both_legs(query: str) -> None:
     assert "emergency" not in {group.id for group, _ in warning_signs(MATCHER, query)}
+
+
+def test_each_sign_a_clause_describes_is_named_the_most_urgent_first() -> None:
+    # the whole reads most like the night pain; its last clause is a fever, an emergency
+    found = warning_signs(MATCHER, "pain wakes me at night and I have a fever")
+    assert [group.id for group, _ in found] == ["emergency", "soon"]
+    assert "fever" in found[0][1]
+    assert "night" in found[1][1]
+    found = warning_signs(MATCHER, "I've had cancer and now I have a fever")
+    assert [group.id for group, _ in found] == ["emergency", "soon"]
 
 
 def test_only_the_signs_a_query_describes_best_are_named() -> None:

@@ -73,6 +73,8 @@ SPELLINGS = {
     "temprature": "temperature",
     "tempreture": "temperature",
     "feaver": "fever",
+    "fevr": "fever",
+    "fevor": "fever",
     "bak": "back",
     "nighttime": "night",  # compounds the catalogue writes as one word
     "nightime": "night",

@@ -21,11 +21,11 @@ GENERIC = frozenset(
         "new start starts starting trouble keep keeps getting comes first time history"
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
-        " two three four five six seven few couple several"
+        " two three four five six seven few couple several breathe breathing breath breathes"
     )
 )
-"""Words that say when or how, not what: "new trouble starting" is about urine, and "this
-morning I wet myself" about the bladder."""
+"""Words that say when or how, not what: "new trouble starting" is about urine, "this morning I
+wet myself" about the bladder, and "my chest hurts when I breathe" about the chest."""
 (UNABLE,) = stems("unable")
 CANNOT = frozenset(stems("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
 """Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
@@ -35,14 +35,17 @@ KEPT = frozenset(stems("child children unable"))
 CONTEXT = frozenset(
     stems(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
-        " pee urine one weight lose belly left arm sudden suddenly"
+        " pee urine one weight lose belly left arm sudden suddenly pressure tight tightness"
+        " squeezing spreads spreading neck"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
 night", "pregnant and bleeding" and "numb groin" are signs; "my saddle hurts my back", "back pain
 when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "back pain after
 hot yoga", "back pain after sex", "my back hurts when I pee", "stomach ache and back pain" and
-"pain in my back and arm" are not (the left arm and the jaw are: "pain in my back and left arm").
+"pain in my back and arm" are not (the left arm and the jaw are: "pain in my back and left arm"),
+nor "pressure in my lower back", "my back feels tight" or "back and neck pain" (a chest that is
+tight, or pain that spreads to the neck from the chest, is).
 """
 SETTING = frozenset(
     stems(
@@ -100,10 +103,11 @@ legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."
 PLACES = frozenset(
     stems(
         "buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage"
-        " between"
+        " between knee knees"
     )
 )
-"""Where the numbness of a sign is: said alone, with no numbness, they are where a pain is."""
+"""Where the numbness or the spreading of a sign is: said alone, with no numbness, they are where
+a pain is ("knee pain", "my knee hurts" are no pain spreading down a leg below the knee)."""
 BACK, LOW, FEELING, DOWN = stems("back low feeling down")
 BACKS = frozenset(stems("back spine spinal"))
 PAIN = (

@@ -68,21 +68,21 @@ more often than a second subject."""
 
 
 def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
-    """The red-flag signs a query describes best; when the whole describes none, those that a
-    clause of it describes ("slipped on ice, and now it hurts to breathe": the first clause is a
-    fall, though the breathing is said too).
+    """The red-flag signs a query describes best, and those that a clause of it describes
+    ("slipped on ice, and now it hurts to breathe": the first clause is a fall, though the
+    breathing is said too; "pain wakes me at night and I have a fever" is two signs), the most
+    urgent group first.
 
     Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
     found = _signs(matcher, query)
-    if found:
-        return found
     clauses = [c for c in _CLAUSES.split(query) if c.strip()]
     if len(clauses) > 1:
         for clause in clauses:
             found += [s for s in _signs(matcher, clause, query) if s not in found]
-    return found
+    order = {group.id: n for n, group in enumerate(matcher.catalogue.red_flags)}
+    return sorted(found, key=lambda found: order[found[0].id])
 
 
 _CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORECASE)
