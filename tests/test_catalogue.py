@@ -370,6 +370,10 @@ def test_duplicate_ids_and_every_problem_reported_at_once(
         ("causes = []\n" + BASE, "'causes' is empty"),
         ('[catalogue]\nreviewed = "yesterday"\n' + BASE, "'reviewed' must be a date"),
         ("[catalog]\n" + BASE, "unknown key 'catalog' (did you mean 'catalogue'?)"),
+        (  # no close key: the keys it may have
+            '[catalogue]\nname = "Mine"\n' + BASE,
+            "catalogue: unknown key 'name' (known keys: title, source, url, reviewed, disclaimer)",
+        ),
     ],
 )
 def test_structure_problems(

@@ -103,3 +103,16 @@ def test_a_score_held_under_the_confident_line_never_reads_as_it(invoke: Invoke)
     scores = [row[3].strip() for row in rows if row[3].strip()]
     assert scores == [str(int(r["score"])) for r in results]  # 83, rounded down
     assert "83.9" in invoke("search", query, "-f", "plain").stdout  # the data keeps it exact
+
+
+def test_a_card_from_a_catalogue_that_names_no_source_shows_no_source_heading(
+    invoke: Invoke, write_catalogue: Callable[..., Path]
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "a"\nname = "A"\n\n[[causes]]\nid = "c"\nname = "C"\n'
+        'category = "a"\ndefinition = "A made-up cause, long enough to be one."\n'
+    )
+    shown = invoke("--catalogue", str(path), "show", "c", "-f", "table").stdout
+    assert "A made-up cause" in shown
+    assert "Source" not in shown
+    assert "Source" in invoke("show", "sciatica", "-f", "table").stdout  # the bundled one has

@@ -64,3 +64,9 @@ def test_markdown_makes_addresses_links_and_keeps_everything_else_escaped() -> N
     assert "; Odd https://x.org/a\\>\\<img\\_src=x\\> |" in out
     assert "| <https://example.org/r>; https://a.org/\\|b |" in out
     assert "See \\<https://no.link\\>" in out  # an address inside text is text
+    # the source: a title, then its address, which is a link
+    from backpain_cli import load_catalogue
+
+    bundled = load_catalogue()
+    source = render(show_view(bundled, bundled.causes[0]), "markdown")
+    assert '| Source | Mayo Clinic, "Back pain: Causes" <https://www.mayoclinic.org/' in source

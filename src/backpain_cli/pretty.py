@@ -232,9 +232,12 @@ def print_card(out: Console, record: dict[str, Any], source: str, url: str) -> N
             _print_wrapped(out, Text(", ".join(value)))
         else:
             _print_bullets(out, value)
+    if not (source or url):  # a user's catalogue may name no source: no empty section
+        return
     out.print()
     _print_wrapped(out, Text("Source", style="bold"))
-    _print_wrapped(out, Text(source))
+    if source:
+        _print_wrapped(out, Text(source))
     if url:
         out.print(_link(url), soft_wrap=True)
 

@@ -162,8 +162,15 @@ _URL = re.compile(r"https?://[^\s<>|]+")
 
 def _address(text: str) -> str:
     """An address as a Markdown autolink (inside which nothing is read as Markdown or HTML: no
-    space, '<' or '>' can end it early, and no '|' the table cell); any other text escaped."""
-    return f"<{text}>" if _URL.fullmatch(text) else _md(text)
+    space, '<' or '>' can end it early, and no '|' the table cell), a field of its own or the
+    last word of one (a source: 'Mayo Clinic, "Back pain: Causes" https://...'); any other text
+    escaped."""
+    if _URL.fullmatch(text):
+        return f"<{text}>"
+    head, _, last = text.rpartition(" ")
+    if head and _URL.fullmatch(last):
+        return f"{_md(head)} <{last}>"
+    return _md(text)
 
 
 def _md(text: str) -> str:

@@ -54,7 +54,8 @@ class _Problems:
                 from difflib import get_close_matches
 
                 hint = get_close_matches(key, known, n=1, cutoff=0.6)
-                suffix = f" (did you mean '{hint[0]}'?)" if hint else ""
+                allowed = ", ".join(known)
+                suffix = f" (did you mean '{hint[0]}'?)" if hint else f" (known keys: {allowed})"
                 self.add(where, f"unknown key '{key}'{suffix}")
 
     def text(self, where: str, table: Mapping[str, Any], key: str, required: bool) -> str:
