@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,3 +117,14 @@ def test_a_card_from_a_catalogue_that_names_no_source_shows_no_source_heading(
     assert "A made-up cause" in shown
     assert "Source" not in shown
     assert "Source" in invoke("show", "sciatica", "-f", "table").stdout  # the bundled one has
+
+
+def test_the_words_that_matched_are_lit_whole_in_any_of_their_forms(invoke: Invoke) -> None:
+    lit = re.compile(r"(.)\x1b\[1;33m([^\x1b]*)\x1b\[0m(.)")
+    args = ("--color", "always", "search", "numb leg weak", "-f", "table")
+    found = lit.findall(invoke(*args, env={"COLUMNS": "200"}).stdout)
+    words = {word.lower() for _, word, _ in found}
+    assert {"numbness", "legs"} <= words  # "numb" lights "numbness", "leg" lights "legs"
+    for before, word, after in found:  # never part of a word
+        assert not before.isalnum(), word
+        assert not after.isalnum(), word
