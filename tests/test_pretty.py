@@ -128,3 +128,13 @@ def test_the_words_that_matched_are_lit_whole_in_any_of_their_forms(invoke: Invo
     for before, word, after in found:  # never part of a word
         assert not before.isalnum(), word
         assert not after.isalnum(), word
+
+
+@pytest.mark.parametrize("width", [50, 140])  # stacked cards, and tables
+def test_the_possibly_related_section_stands_apart_from_the_matches(
+    invoke: Invoke, width: int
+) -> None:
+    args = ("search", "sciatica and sore lower back when i bend over", "-f", "table")
+    shown = invoke(*args, env={"COLUMNS": str(width)}).stdout
+    assert "Sciatica" in shown
+    assert "\n\nPossibly related (a weaker match)\n" in shown

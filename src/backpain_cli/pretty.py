@@ -282,6 +282,8 @@ def print_results(out: Console, view: View, confident: list[Any], possible: list
     if confident:
         print_view(out, view, records=confident)
     if possible:  # a table of its own, titled once: "Search: ... (possibly related, ...)"
+        if confident:
+            out.print()  # apart from the last card or table above
         title = "Possibly related (a weaker match)"
         title = title if confident else f"{view.title} (possibly related, a weaker match)"
         print_view(out, view._replace(title=title), records=possible)
