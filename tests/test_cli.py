@@ -321,6 +321,16 @@ def test_search_says_when_a_condition_is_not_here(invoke: Invoke) -> None:
     assert "'rheumatoid arthritis' is not one of the causes in this catalogue" in result.stderr
 
 
+def test_the_conditions_that_are_not_here_are_in_the_json_too(invoke: Invoke) -> None:
+    # a program reading stdout alone learns it too, one query or many
+    document = json.loads(invoke("search", "gout and sciatica", "-f", "json").stdout)
+    assert document["not_here"] == ["gout"]
+    assert [r["id"] for r in document["results"]][:1] == ["sciatica"]
+    assert json.loads(invoke("search", "sciatica", "-f", "json").stdout)["not_here"] == []
+    lines = invoke("search", "-", "-f", "jsonl", input="gout\nsciatica\n").stdout.splitlines()
+    assert [json.loads(line)["not_here"] for line in lines] == [["gout"], []]
+
+
 def test_search_json_results(invoke: Invoke) -> None:
     document = json.loads(invoke("search", "slipped", "disc", "--format", "json").stdout)
     assert document["query"] == "slipped disc"

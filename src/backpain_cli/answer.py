@@ -60,7 +60,7 @@ def search_one(
     warnings = warning_signs(matcher, text)
     results = heeding(catalogue, results, warnings)
     out.warn(warning_lines(warnings))
-    view = search_view(catalogue, text, results, warnings)
+    view = search_view(catalogue, text, results, warnings, matcher.not_here(text))
     confident = [m for m in results if m.confidence == "high"]
     if out.format == "table" and results:
         _print_tiers(out, view, results, catalogue.disclaimer)
@@ -146,10 +146,11 @@ def search_lines(
             warnings = warning_signs(matcher, text)
             results = heeding(catalogue, results, warnings)
             out.warn([f"line {number}: {line}" for line in warning_lines(warnings)[:-1]])
-            for name in matcher.not_here(text):
+            elsewhere = matcher.not_here(text) if not problem else []
+            for name in elsewhere:
                 out.note(f"line {number}: {name!r} is not one of the causes in this catalogue.")
             found = found or any(m.confidence == "high" for m in results)
-            item = batch_item(catalogue, text.strip(), results, warnings, problem)
+            item = batch_item(catalogue, text.strip(), results, warnings, problem, elsewhere)
             items.append(item)
             if out.format == "table" and results:  # as `search` shows one query: two tiers
                 _print_tiers(out, search_view(catalogue, text.strip(), results, warnings), results)

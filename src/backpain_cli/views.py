@@ -171,8 +171,13 @@ SEARCH_LABELS = {"name": "Cause", "category_name": "Category", "score": "Score"}
 
 
 def search_view(
-    catalogue: Catalogue, query: str, matches: Sequence[Match], warnings: Sequence[Warning] = ()
+    catalogue: Catalogue,
+    query: str,
+    matches: Sequence[Match],
+    warnings: Sequence[Warning] = (),
+    not_here: Sequence[str] = (),
 ) -> View:
+    """A search's answer; `not_here`: the conditions the query names that are not causes here."""
     records = [match_record(catalogue, m) for m in matches]
     return View(
         columns=SEARCH_COLUMNS,
@@ -181,6 +186,7 @@ def search_view(
             "query": query,
             "results": records,
             "warnings": warning_records(warnings),
+            "not_here": list(not_here),
             "disclaimer": catalogue.disclaimer,
         },
         title=f"Search: {clean_text(query)}",  # never an escape sequence at a terminal
@@ -194,13 +200,16 @@ def batch_item(
     matches: Sequence[Match],
     warnings: Sequence[Warning] = (),
     error: str = "",
+    not_here: Sequence[str] = (),
 ) -> Record:
-    """One query of `search -` with its results and its warnings: one line of JSON Lines; a
-    query that could not be searched (empty, too short, too long) says why in `error`."""
+    """One query of `search -` with its results, its warnings and the conditions it names that
+    are not here: one line of JSON Lines; a query that could not be searched (empty, too short,
+    too long) says why in `error`."""
     item = {
         "query": query,
         "results": [match_record(catalogue, m) for m in matches],
         "warnings": warning_records(warnings),
+        "not_here": list(not_here),
     }
     return item | {"error": error} if error else item
 
