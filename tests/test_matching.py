@@ -127,7 +127,7 @@ PHRASE_EXAMPLES = """
     fell in love with running; my back just went out; got hit in the lower spine; long car trips;
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
     cant get comfy; I weigh about 400 pounds; the center part of my back;
-    felt something in my back give; I'm 11w4d; she is expecting; everything hurts;
+    felt something in my back give; im 34 weeks; she is expecting; everything hurts;
     pain that jumps from joint to joint; worn out joints
 """
 
@@ -201,7 +201,7 @@ def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
         ("I've been 360+ lbs for years", "ive overweight for years"),
         ("a sharp pain in the center part of my back", "a sharp pain in the mid back"),
         ("I felt something give way in my back", "i twinge weakness in my back"),
-        ("I'm 11w4d and my back aches", "im pregnant and my back aches"),  # weeks of a pregnancy
+        ("I'm 34 weeks pregnant, my back aches", "pregnant pregnant my back aches"),
         ("I'm 34 weeks and my back hurts", "pregnant and my back hurts"),
         ("im 6 weeks out from surgery", "im 6 weeks out from surgery"),
         ("back pain for 8 weeks", "back pain for 8 weeks"),

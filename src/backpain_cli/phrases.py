@@ -84,8 +84,8 @@ PHRASES = {
         "weakness"
     ),
     r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
-    # weeks of a pregnancy: "11w4d", "I'm 34 weeks" (not "3 weeks into physio", "6 weeks out")
-    r"(?:[4-9]|[1-3]\d|4[0-2])\s?w\s?[0-6]\s?d|(?:im|i am|currently|almost) "
+    # weeks of a pregnancy: "I'm 34 weeks" (not "3 weeks into physio", "6 weeks out")
+    r"(?:im|i am|currently|almost) "
     r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
@@ -147,8 +147,8 @@ PHRASE_HINTS = (
     *("past", "beyond", "same", "there", "wagon", "sign", "zodiac", "sleep", "fall", "chest"),
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
-    *("off ", "tackl", "comf", "lb", "pound", "kg", "kilo", "weigh", "scale", "cent", "middle"),
-    *("felt", "w", "expecting", "everything", "jump", "mov", "travel", "wander", "migrat", "worn"),
+    *("off ", "tackl", "comf", "lbs", "pound", "kg", "kilo", "weigh", "scale", "back", "wk"),
+    *("felt", "expecting", "everything", "jump", "travel", "wander", "migrat", "worn"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
