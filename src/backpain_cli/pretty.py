@@ -11,7 +11,6 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
 from typing import Any
 
 from rich.cells import cell_len
@@ -21,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .render import FIELD_LABELS, View
-from .text import stem
+from .text import any_form
 
 # Below this many columns a table of three or more columns becomes stacked cards.
 _CARD_WIDTH = 72
@@ -88,22 +87,8 @@ def _field(record: dict[str, Any], key: str, max_items: int | None) -> Text:
     """One field of a record; in the text that matched, the query's words that did (why)."""
     text = _text(record[key], max_items)
     if key == "matched_text" and record.get("matched_words"):
-        text.highlight_regex(_whole_words(tuple(record["matched_words"])), "bold yellow")
+        text.highlight_regex(any_form(tuple(record["matched_words"])), "bold yellow")
     return text
-
-
-@cache
-def _whole_words(typed: tuple[str, ...]) -> str:
-    """A pattern for the query's words in a text, each a whole word in any of its forms: "leg"
-    lights "legs" whole, "lifting" lights "lift" (what the word and its stem share, at least
-    three letters, then the rest of the word); a shorter word only as itself."""
-    forms = []
-    for word in typed:
-        shared = next(
-            (word[:n] for n in range(len(word), 0, -1) if stem(word).startswith(word[:n])), ""
-        )
-        forms.append(re.escape(shared) + r"\w*" if len(shared) >= 3 else re.escape(word) + r"\b")
-    return r"(?i)\b(?:" + "|".join(forms) + ")"
 
 
 def print_view(

@@ -167,3 +167,17 @@ def content(stems: list[str]) -> list[str]:
     return list(
         dict.fromkeys(s for s in stems if s not in FILLER and not SPINAL_LEVEL.fullmatch(s))
     )
+
+
+@cache
+def any_form(typed: tuple[str, ...]) -> str:
+    """A pattern for these words in a text, each a whole word in any of its forms: "leg" finds
+    "legs" whole, "lifting" finds "lift" (what the word and its stem share, at least three
+    letters, then the rest of the word); a shorter word only as itself."""
+    forms = []
+    for word in typed:
+        shared = next(
+            (word[:n] for n in range(len(word), 0, -1) if stem(word).startswith(word[:n])), ""
+        )
+        forms.append(re.escape(shared) + r"\w*" if len(shared) >= 3 else re.escape(word) + r"\b")
+    return r"(?i)\b(?:" + "|".join(forms) + ")"
