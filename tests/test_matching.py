@@ -128,7 +128,8 @@ PHRASE_EXAMPLES = """
     a backache; backpain; last night; cant get it up; came off my motorbike; got tackled hard;
     cant get comfy; I weigh about 400 pounds; the center part of my back;
     felt something in my back give; im 34 weeks; she is expecting; everything hurts;
-    pain that jumps from joint to joint; worn out joints
+    pain that jumps from joint to joint; worn out joints; clothes are hanging off me;
+    bump on my spine; took a hard knee to the spine; lump in my old mattress; old rugby injury
 """
 
 
@@ -816,6 +817,22 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("lost weight and have fever", "emergency"),
         ("pain wakes me at night and I have a fever", "emergency"),
         ("fevr and back pain", "emergency"),
+        # a sixth trial (tests/data/warning_queries_trial6.tsv): a fever someone is running, a
+        # stone lost "about", clothes hanging off someone not dieting, a knee to the spine, a
+        # bump on the backbone, worse at night "than in the day", worsening, waves in a clause
+        # of their own in a pregnancy, "tho"
+        ("back ache for 3 days. now running a fever and shivering under the duvet", "emergency"),
+        ("back pain for months and ive lost about a stone without trying", "soon"),
+        ("lower back ache, clothes are hanging off me lately and im not dieting at all", "soon"),
+        ("took a hard knee to the spine playing rugby, my back is throbbing", "emergency"),
+        ("theres a hard bump on my backbone that wasnt there before, its sore", "soon"),
+        ("my back hurts way more at night than in the day, cant get to sleep from it", "soon"),
+        ("lower back has been steadily worsening every week since january", "soon"),
+        (
+            "pregnant 34 wks, back ache coming in waves every 10 mins with my belly going hard",
+            "emergency",
+        ),
+        ("lower back pain and suddenly i cant pee even tho i really need to", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -908,6 +925,9 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # place the heart-attack sign but never make it alone
         *("knee pain", "my knee hurts", "pressure in my lower back", "my back feels tight"),
         *("back and neck pain", "back pain when breathing", "back hurts when I take a deep breath"),
+        # the sixth trial: a lump in a mattress, an old injury, a weight loss planned
+        *("lump in my old mattress is giving me back ache", "lost about a stone on my diet"),
+        "old rugby injury from years ago, my back gets sore in cold weather",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

@@ -87,7 +87,12 @@ SPELLINGS = {
     "weighs": "weight",
     "floppy": "weak",  # legs going floppy
     "stomache": "belly",  # the usual misspelling of stomach
-    "prednisolone": "steroid",  # the steroid of the UK, as prednisone is of the US
+    "prednisolone": "steroid",
+    "worsening": "worse",  # "steadily worsening every week"
+    "tho": "though",
+    "worsens": "worse",
+    "worsened": "worse",
+    "backbone": "spine",  # the steroid of the UK, as prednisone is of the US
     "shaking": "shivering",  # shaking chills
     "fat": "overweight",  # "I'm so fat": people say it of themselves
     "discomfort": "pain",

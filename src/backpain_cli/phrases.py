@@ -18,7 +18,8 @@ PHRASES = {
     r"land(?:ed|ing)?(?= on )": "fell",  # "landed on my back" at the end of a fall
     r"rear\s?ended": "car accident",
     # weight lost, not kidney stones; a stone is 14 lb
-    r"(?:lost|losing|lose) (?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
+    r"(?:lost|losing|lose) (?:about |around |nearly |almost |over )?(?:a|one|two|three|four|five|"
+    r"\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
     r"lbs?|pounds)": "lost weight",
     # a body weight that only a very heavy adult has (not a load lifted: "deadlift 300 lbs"); a
     # weight loss wished for by a heavy person
@@ -94,6 +95,21 @@ PHRASES = {
     # joints, disks and bones worn out are worn down, not a person worn out (tired)
     r"worn(?:\s?out| down| away)"
     r"(?= (?:joints?|disks?|discs?|spine|bones?|cartilage|vertebrae)\b)": "worn down",
+    # clothes hanging off someone is weight lost; a bump on the spine is a lump there; a knee to
+    # the spine is a blow; a lump in a mattress is no lump of the body; an old injury is long ago
+    r"(?:clothes|trousers|jeans|pants) (?:are |is )?(?:hanging|falling) off (?:me|him|her)": (
+        "lost weight"
+    ),
+    r"(?:hard |new |small |big )?bump (?:on|in) (?:my |the |his |her )?(?:spine|backbone)": (
+        "lump on the spine"
+    ),
+    r"(?:took|got|had|take) (?:a )?(?:hard |big )?(?:knee|kick|elbow|punch|blow|hit) (?:to|in|on) "
+    r"(?:the|my|his|her) (?:back|spine|backbone)": "a blow to the back",
+    r"lump (?:in|on) (?:my |the |an |a )?(?:old |new )?(?:mattress|pillow|bed|sofa|couch|chair|"
+    r"seat)": "lumpy mattress",
+    r"(?:old|past|previous) (?:\w+ )?injur(?:y|ies)|injur(?:y|ies) from (?:years|ages|long) ago": (
+        "long ago"
+    ),
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
@@ -109,7 +125,7 @@ PHRASES = {
     ),
     r"(?:broke|break|breaks|breaking|broken) out(?= (?:in|with)\b)": "came out",
     # a temperature that someone is running is a fever
-    r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp)": (
+    r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp|fever)": (
         "a fever"
     ),
     r"immuno\s?suppressed|immuno\s?compromised|immune\s?suppressed|immunosuppression": (
@@ -148,7 +164,8 @@ PHRASE_HINTS = (
     *("pins", "lift", "everywhere", "body", "between", "water", "broke", "break", "run", "ran"),
     *("immun", "erectile", "love", "car ", "road", "backa", "backp", "last n", "get it"),
     *("off ", "tackl", "comf", "lbs", "pound", "kg", "kilo", "weigh", "scale", "back", "wk"),
-    *("felt", "expecting", "everything", "jump", "travel", "wander", "migrat", "worn"),
+    *("felt", "expecting", "everything", "jump", "travel", "wander", "migrat", "worn", "cloth"),
+    *("trouser", "jeans", "pants", "bump", "injur", "lump", "fever", "took", "elbow"),
     "temperature",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

@@ -22,6 +22,7 @@ GENERIC = frozenset(
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several breathe breathing breath breathes"
+        " day days daytime way"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, "this morning I

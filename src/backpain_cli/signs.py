@@ -113,14 +113,17 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     named_cause = _cause_words(matcher, said_stems)
     told = [w for w in told if w not in named_cause or w in maybe]
     # what the whole sentence says of a clause: "dad had prostate cancer, am I more likely..."
-    context = set(stems).union(words(whole) if whole else ())
-    if PLANNED.intersection(context):
+    whole_stems = [stem(w) for w in normalize(whole).split()] if whole else []
+    context = set(stems).union(_affirmed(whole_stems))
+    if _planned(whole_stems or stems):
         told = [w for w in told if w not in WEIGHT]
     if RISK.intersection(context):  # "am I more likely to get it": a question, no history
         asked = {w for name in matcher.not_here(whole or query) for w in words(name)} | HISTORY
         told = [w for w in told if w not in asked]
-    if PREGNANT.intersection(said_stems) and WAVES.intersection(said_stems):
-        told.append(CONTRACTION)  # pains in waves, minutes apart, in pregnancy
+    if (pregnant := PREGNANT.intersection(context)) and WAVES.intersection(said_stems):
+        # pains in waves, minutes apart, in pregnancy (said in this clause or another)
+        told = [w for w in told if w not in WAVES and not w.isdigit()]
+        told += [CONTRACTION, *(pregnant - set(told))]
     if _aged(typed) and ONSET.intersection(said_stems):
         told.append(AGE_WORD)
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
@@ -188,6 +191,15 @@ def _affirmed(stems: list[str]) -> list[str]:
         else:
             kept.append(word)
     return kept
+
+
+def _planned(stems: list[str]) -> bool:
+    """Whether a weight loss is wished for ("weight loss tips", "will losing weight help"): a
+    word of plans, not negated ("I'm not dieting" is no plan)."""
+    return any(
+        word in PLANNED and (i == 0 or stems[i - 1] not in NEGATORS | {"not"})
+        for i, word in enumerate(stems)
+    )
 
 
 def _cause_words(matcher: Matcher, stems: list[str]) -> set[str]:
