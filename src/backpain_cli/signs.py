@@ -193,11 +193,14 @@ def _affirmed(stems: list[str]) -> list[str]:
     return kept
 
 
+_NOT_PLANNED = NEGATORS | {"not"}  # "not" takes back a plan, though not a sign ("not improving")
+
+
 def _planned(stems: list[str]) -> bool:
     """Whether a weight loss is wished for ("weight loss tips", "will losing weight help"): a
     word of plans, not negated ("I'm not dieting" is no plan)."""
     return any(
-        word in PLANNED and (i == 0 or stems[i - 1] not in NEGATORS | {"not"})
+        word in PLANNED and (i == 0 or stems[i - 1] not in _NOT_PLANNED)
         for i, word in enumerate(stems)
     )
 

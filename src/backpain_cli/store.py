@@ -120,8 +120,9 @@ def read(
     header = meta["header"]
     each, maybe = header["sign_words"]
     disk = _Disk(connection, entry, inode)
-    tables = StoredTables(disk, header["count"], header["phrases"], header["names"])
-    tables.region = frozenset(header["region"])
+    tables = StoredTables(
+        disk, header["count"], header["phrases"], header["names"], frozenset(header["region"])
+    )
     return Catalogue(
         title=header["title"],
         source=header["source"],
@@ -263,14 +264,16 @@ class _Names(Mapping[str, list["Phrase"]]):
 class StoredTables:
     """index.Tables read from a database, each row when it is first needed."""
 
-    def __init__(self, disk: _Disk, count: int, phrases: int, names: int) -> None:
+    def __init__(
+        self, disk: _Disk, count: int, phrases: int, names: int, region: frozenset[str]
+    ) -> None:
         self.disk = disk
         self.count = count
         self.causes: Sequence[Cause] = _Rows(disk, "causes", count, lambda r: _cause(r[1]))
         self._phrases = phrases
         self.names: Mapping[str, list[Phrase]] = _Names(self, names)
         self._postings: dict[str, list[Posting]] = {}
-        self.region: frozenset[str] = frozenset()
+        self.region = region  # the parts of the body half the causes name (tables.region)
 
     @cached_property
     def phrases(self) -> _Rows:
