@@ -359,6 +359,13 @@ def test_search_for_words_every_cause_shares_asks_for_more(invoke: Invoke) -> No
     assert "'my back pain' fits every cause here. Say more" in result.stderr
 
 
+def test_a_query_that_only_rules_things_out_says_so(invoke: Invoke) -> None:
+    result = invoke("search", "no sciatica", "-f", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["results"] == []
+    assert "'no sciatica' fits every cause here once what it rules out" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("query", "sign"),
     [

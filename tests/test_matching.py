@@ -15,6 +15,7 @@ from backpain_cli.catalogue import load_conditions
 from backpain_cli.errors import QueryError
 from backpain_cli.limits import CONFIDENT, MIN_SCORE
 from backpain_cli.matching import Matcher
+from backpain_cli.model import Cause
 from backpain_cli.resolve import resolve
 from backpain_cli.signs import warning_signs
 from backpain_cli.text import pairs, words
@@ -452,6 +453,41 @@ def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
 
 def test_a_named_condition_keeps_the_confident_matches_of_ours() -> None:
     assert confident("gout or sciatica") == ["sciatica"]
+
+
+@pytest.mark.parametrize(
+    ("query", "denied"),
+    [
+        ("I don't have sciatica", "sciatica"),
+        ("back pain but no sciatica", "sciatica"),
+        ("not pregnant but lower back pain", "pregnancy"),
+        ("I'm not pregnant, my lower back hurts", "pregnancy"),
+        ("back pain, no fever", "osteomyelitis"),
+        ("lower back pain without any fever or chills", "kidney-infection"),
+        ("never had a kidney stone, my back aches", "kidney-stones"),
+    ],
+)
+def test_what_a_query_rules_out_is_not_searched_for(query: str, denied: str) -> None:
+    assert denied not in [m.cause.id for m in MATCHER.search(query)]
+
+
+@pytest.mark.parametrize("cause", CATALOGUE.causes, ids=lambda cause: cause.id)
+def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
+    assert cause.id not in confident(f"my back hurts but I don't have {cause.name.lower()}")
+    assert cause.id in confident(f"my back hurts and I have {cause.name.lower()}")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("no fever, but sciatica down my leg", "sciatica"),  # a clause ends what "no" takes back
+        ("I'm not sure if it is sciatica", "sciatica"),  # "not sure" rules nothing out
+        ("not only cramps but pain in my back every month with my period", "endometriosis"),
+        ("no energy, pregnant and my lower back aches", "pregnancy"),
+    ],
+)
+def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str) -> None:
+    assert expected in confident(query)
 
 
 def test_words_shared_by_most_causes_are_too_general() -> None:

@@ -18,7 +18,7 @@ from .output import Output
 from .render import View
 from .signs import warning_signs
 from .tables import NAME_FIELDS
-from .text import is_code, normalize
+from .text import affirmed_words, is_code, normalize
 from .views import batch_item, batch_view, search_view
 
 STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
@@ -97,9 +97,11 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
     if lines:
         return lines
     if matcher.is_too_general(query):
+        denied = affirmed_words(query) != normalize(query).split()
+        aside = " once what it rules out ('no ...', 'not ...') is left aside" if denied else ""
         return [
-            f"{query!r} fits every cause here. Say more: what the pain is like, where it spreads, "
-            "or a condition's name (backpain list shows them all)."
+            f"{query!r} fits every cause here{aside}. Say more: what the pain is like, where it "
+            "spreads, or a condition's name (backpain list shows them all)."
         ]
     if is_code(normalize(query)):  # "M54.5", "N20"
         return [

@@ -28,7 +28,7 @@ from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
-from .text import GLUE, PAIN_WORDS, content, normalize, stem, words
+from .text import GLUE, PAIN_WORDS, affirmed_words, content, normalize, stem, words
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -106,7 +106,7 @@ class Matcher:
 
         See elsewhere.conditions_elsewhere for what counts as here.
         """
-        typed = normalize(query).split()
+        typed = affirmed_words(query)
         spans = [typed[start:end] for start, end in self._elsewhere(typed)]
         return [" ".join(_AS_TYPED.get(word, word) for word in span) for span in spans]
 
@@ -127,8 +127,9 @@ class Matcher:
         min_score: float = MIN_SCORE,
     ) -> list[Match]:
         """Causes that match the query, best first; ties keep catalogue order."""
-        literal = check_query(query)
-        typed = literal.split()
+        check_query(query)
+        typed = affirmed_words(query)  # "no sciatica" asks about none
+        literal = " ".join(typed)
         stems = [stem(word) for word in typed]
         evidence: dict[int, Evidence] = {}
         pending: Pending = {}
@@ -285,7 +286,7 @@ class Matcher:
         """Whether the query has only words that fit most causes: "back pain", "what is it"."""
         return all(
             self.index.idf(word, 1.0) < TELLING or word in PAIN_WORDS
-            for word in content(words(query))
+            for word in content([stem(w) for w in affirmed_words(query)])
         )
 
 

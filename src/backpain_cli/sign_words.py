@@ -90,12 +90,6 @@ ONSET = frozenset(stems("first never before start started starting began begun n
 """An age of 50 or more ("I'm 62", "in my 60s", "after 55") with words that say the pain is new
 ("first time", "never had back pain before") is the sign of back pain starting after about 50;
 "lifted 60 kg" or "for 60 days" is no age."""
-NEGATORS = frozenset(stems("no without never nor"))
-CLAUSE = frozenset(stems("and but or so because though although"))
-NEGATED = 3
-"""A negator of what someone has takes back the words after it, up to this many, within its
-clause: "no fever", "I don't have a fever" (phrases.PHRASES reads "don't have" as "no"). Other
-negations describe a sign ("not improving", "doesn't get better with rest"): they stay."""
 (BOTH,) = stems("both")
 (ONE,) = stems("one")
 NERVE_SIGNS = frozenset(stems("numb numbness weak weakness tingling tingle tingly"))

@@ -24,7 +24,6 @@ from .sign_words import (
     BOTH,
     CANCERS,
     CANNOT,
-    CLAUSE,
     CONTEXT,
     CONTRACTION,
     DOWN,
@@ -33,8 +32,6 @@ from .sign_words import (
     HISTORY,
     KEPT,
     LEGS,
-    NEGATED,
-    NEGATORS,
     NERVE_SIGNS,
     ONE,
     ONSET,
@@ -49,7 +46,17 @@ from .sign_words import (
     WEIGHT,
 )
 from .tables import NAME_FIELDS
-from .text import FILLER, PAIN_WORDS, content, normalize, normalize_many, stem, words
+from .text import (
+    FILLER,
+    NEGATORS,
+    PAIN_WORDS,
+    affirmed,
+    content,
+    normalize,
+    normalize_many,
+    stem,
+    words,
+)
 
 COVERAGE = 0.6
 """A query describes a sign when more than half of what it says is in the sign: "back pain after
@@ -98,7 +105,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
         typed = [LEGS.get(w, w) for w in typed]
         typed = ["spreading" if w == "shooting" and DOWN in said_stems else w for w in typed]
         said_stems = [stem(w) for w in typed]
-    stems = [UNABLE if w in CANNOT else w for w in _affirmed(said_stems)]
+    stems = [UNABLE if w in CANNOT else w for w in affirmed(said_stems)]
     told = [w for w in content(stems) if len(w) > 2 and w not in PAIN and w not in GENERIC]
     told = list(dict.fromkeys(told + [w for w in stems if w in KEPT]))  # each word once
     told = [w for w in told if w not in SETTING]
@@ -114,7 +121,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     told = [w for w in told if w not in named_cause or w in maybe]
     # what the whole sentence says of a clause: "dad had prostate cancer, am I more likely..."
     whole_stems = [stem(w) for w in normalize(whole).split()] if whole else []
-    context = set(stems).union(_affirmed(whole_stems))
+    context = set(stems).union(affirmed(whole_stems))
     if _planned(whole_stems or stems):
         told = [w for w in told if w not in WEIGHT]
     if RISK.intersection(context):  # "am I more likely to get it": a question, no history
@@ -174,23 +181,6 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
             scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
-
-
-def _affirmed(stems: list[str]) -> list[str]:
-    """The words, without those a negator takes back ("no fever but ...": "but ...")."""
-    kept: list[str] = []
-    taken = 0
-    for word in stems:
-        if word in NEGATORS:
-            taken = NEGATED
-        elif word in CLAUSE:
-            taken = 0
-            kept.append(word)
-        elif taken:
-            taken -= 1
-        else:
-            kept.append(word)
-    return kept
 
 
 _NOT_PLANNED = NEGATORS | {"not"}  # "not" takes back a plan, though not a sign ("not improving")
@@ -270,7 +260,7 @@ def _read_signs(signs: tuple[str, ...]) -> None:
     texts = normalize_many([_BRACKETS.sub(" ", sign) for sign in signs])
     for sign, text in zip(signs, texts, strict=True):
         stems = [stem(word) for word in text.split()]
-        _SIGN_WORDS[sign] = frozenset(_affirmed(stems)) - GENERIC
+        _SIGN_WORDS[sign] = frozenset(affirmed(stems)) - GENERIC
 
 
 def kept(groups: tuple[RedFlags, ...]) -> SignWords:

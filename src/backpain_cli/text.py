@@ -156,6 +156,53 @@ def pairs(stems: Sequence[str]) -> list[str]:
     return found
 
 
+NEGATORS = frozenset(f(w) for w in "no without never nor".split() for f in (str, stem))
+"""Words that take back what follows them: "no fever", "I don't have sciatica" (phrases.PHRASES
+reads "don't have" as "no")."""
+CLAUSE = frozenset(f(w) for w in "and but so because though although".split() for f in (str, stem))
+"""Words that end what a negator takes back: "no fever but pain down my leg" ("or" does not:
+"no fever or chills")."""
+NEGATED = 3
+"""How many words after a negator it takes back (filler words too, uncounted), in its clause.
+Other negations describe what is there ("not improving", "doesn't go away"): they stay."""
+_CLAUSE_END = re.compile(r"[,;:.!?()]+")
+
+
+def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[str]:
+    """The words (or stems), without those a negator takes back ("no fever but ...": "but ...")."""
+    kept: list[str] = []
+    taken = 0
+    for position, word in enumerate(words):
+        if word in negators and _NOT_NEGATING.isdisjoint(words[position + 1 : position + 2]):
+            taken = NEGATED
+        elif word in CLAUSE:
+            taken = 0
+            kept.append(word)
+        elif taken:
+            taken -= stem(word) not in FILLER  # "no fever or chills", "without any fever"
+        else:
+            kept.append(word)
+    return kept
+
+
+DENIALS = NEGATORS | {"not"}
+"""What a search takes back: "not" too ("I'm not pregnant"). The warning signs keep what "not"
+says, as it often describes a sign ("not going away")."""
+_NOT_NEGATING = frozenset("only just sure even certain".split())
+"""Words that make a negator no denial: "not only", "not sure if it is sciatica"."""
+
+
+def affirmed_words(text: str) -> list[str]:
+    """A text's normalised words without those a denial takes back, clause by clause: "not
+    pregnant, no sciatica, just back pain" says "just back pain"."""
+    typed = normalize(text).split()
+    if DENIALS.isdisjoint(typed):
+        return typed
+    return [
+        w for part in _CLAUSE_END.split(text) for w in affirmed(normalize(part).split(), DENIALS)
+    ]
+
+
 def condition_key(stems: Iterable[str]) -> str:
     """A condition's name as the list of conditions holds it: its words other than "of", "the",
     each once, in order ("cyst of kidney" and "kidney cyst" are "cyst kidney")."""
