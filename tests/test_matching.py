@@ -130,7 +130,11 @@ PHRASE_EXAMPLES = """
     cant get comfy; I weigh about 400 pounds; the center part of my back;
     felt something in my back give; im 34 weeks; she is expecting; everything hurts;
     pain that jumps from joint to joint; worn out joints; clothes are hanging off me;
-    bump on my spine; took a hard knee to the spine; lump in my old mattress; old rugby injury
+    bump on my spine; took a hard knee to the spine; lump in my old mattress; old rugby injury;
+    never had back pain before; my temp is normal; it doesnt ease; it hasnt eased;
+    on immunosuppressants; spotting blood; a steroid injection; prednisolone for my asthma;
+    more hunched than it used to be; a hard lump; my mum had breast cancer; does it mean cancer;
+    a swollen patch on my back
 """
 
 
@@ -869,6 +873,21 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
             "emergency",
         ),
         ("lower back pain and suddenly i cant pee even tho i really need to", "emergency"),
+        # a seventh trial (tests/data/warning_queries_trial7.tsv): spotting in pregnancy, a
+        # plan taken back two words away, back pain never had before, steroids for some other
+        # part of the body, immunosuppressants, a lump that is hard, swollen, more hunched
+        ("11 weeks pregnant, been spotting and my lower back aches", "emergency"),
+        ("my back hurts and ive lost weight, i havent been trying to", "soon"),
+        ("i havent been dieting but i lost a stone and my back hurts", "soon"),
+        ("im 58 and never had back pain before this week", "soon"),
+        ("on prednisolone for years for my asthma and now my back aches", "soon"),
+        ("on immunosuppressants after a liver transplant and my back hurts", "soon"),
+        ("there's a hard lump on my spine", "soon"),
+        ("a swollen red patch on my lower back", "soon"),
+        ("my back is getting more hunched and it aches", "soon"),
+        ("back pain that doesn't ease when I lie down", "soon"),
+        ("my mum had breast cancer and now her back hurts all the time", "soon"),
+        ("is my back pain cancer? I had lymphoma 3 years ago", "soon"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -964,6 +983,13 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         # the sixth trial: a lump in a mattress, an old injury, a weight loss planned
         *("lump in my old mattress is giving me back ache", "lost about a stone on my diet"),
         "old rugby injury from years ago, my back gets sore in cold weather",
+        # the seventh trial: a normal temperature, a pain that eases lying down, a relative's
+        # cancer, a question whether it is cancer, one steroid injection
+        *("back sore from a cough, my temp is normal", "my back pain eases when I lie flat"),
+        *("why are my ankles swollen", "my fingers are swollen in the morning"),
+        "my dad had bowel cancer, im 35 and my back hurts after football",
+        *("does back pain mean cancer", "could my back ache be a sign of cancer"),
+        "had a cortisone shot in my shoulder, now my back is sore",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

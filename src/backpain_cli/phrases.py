@@ -66,6 +66,17 @@ PHRASES = {
     r"wee d|urinated|urinate|urinating)": "unable to pee",
     r"(?:not|no|isnt|hasnt|havent) (?:getting |got |gotten |get |been getting )?(?:any )?"
     r"better": "not improved",  # "not getting any better": the sign's words
+    # never having had back trouble is back pain that is new ("never had back problems until now")
+    r"(?:never|not ever) (?:had|have|got|suffered(?: from| with)?)(?: any| a)? "
+    r"(?:back|spine|spinal) (?:pain|problems?|issues?|trouble|aches?)"
+    r"(?: (?:before|till|until|ever|in my (?:whole )?life))*": "first back pain",
+    # a temperature that is normal is no fever
+    r"(?:temperature|temp)(?: is| s| was| has been| s been)? (?:normal|fine|ok|okay|good)|"
+    r"normal (?:temperature|temp)": "no fever",
+    # a pain that does not ease (the sign's words) is not the pain that eases when lying down
+    r"(?:has not|hasnt|have not|havent|had not|hadnt) (?:eased|let up|settled)": "not improved",
+    r"(?:does not|doesnt|do not|dont|did not|didnt|will not|wont|would not|wouldnt|not|never) "
+    r"(?:ease|eases|easing|eased|let up|lets up)": "unrelieved",
     # not having something is having none of it ("I don't have a fever")
     r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
     r"had|got)": "no",
@@ -128,10 +139,42 @@ PHRASES = {
     r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp|fever)": (
         "a fever"
     ),
-    r"immuno\s?suppressed|immuno\s?compromised|immune\s?suppressed|immunosuppression": (
-        "a weakened immune system"
-    ),
+    r"immuno\s?suppress(?:ed|ion|ants?|ive (?:drugs|medicines?|medication|meds))|"
+    r"immuno\s?compromised|immune\s?suppressed|"
+    r"anti ?rejection (?:drugs|medicines?|medication|meds)": ("a weakened immune system"),
     r"erectile dysfunction": "unable to get an erection",
+    # light bleeding in pregnancy is bleeding
+    r"spotting(?: (?:some |a little |a bit of )?blood)?|spotted (?:some )?blood": "bleeding",
+    # one steroid injection is no long-term use of steroids; what steroids are for is a reason
+    r"(?:steroid|cortisone|epidural) (?:injections?|shots?|jabs?)|"
+    r"(?:injections?|shots?|jabs?) of (?:steroids?|cortisone)": "a jab",
+    r"(?:prednisone|prednisolone|steroids?|dexamethasone|hydrocortisone)(?: \w+){0,3}? for "
+    r"(?:my |his |her |the )?"
+    r"(?:lungs?|asthma|copd|breathing|chest|arthritis|bowels?|colitis|crohns|skin|eczema|"
+    r"psoriasis|lupus|joints?)": "steroids",
+    # a back that looks more hunched than it was has changed shape
+    r"(?:more|increasingly) (?:hunched|stooped|curved|crooked)|"
+    r"(?:hunched|stooped|curved|crooked) than (?:it|i|he|she) used to": (
+        "a change in the shape of the back"
+    ),
+    # a back or a spine that is swollen has a swelling (swollen ankles or fingers are no sign)
+    r"swollen(?=(?: \w+){0,3}? (?:on|in|over|along|of) (?:my |the |his |her )?(?:lower |upper |mid "
+    r"|middle )?(?:back|spine|backbone)\b)|(?<=back\W)(?:is |looks )?swollen|"
+    r"(?<=spine\W)(?:is |looks )?swollen": "swelling",
+    # a lump that is hard or small is a lump
+    r"(?:hard|small|big|large|painful|tender|sore|strange|weird|odd|soft|pea sized|swollen) "
+    r"(?=(?:lump|bump|swelling)\b)": "",
+    # a relative's cancer is someone else's, unless the back pain is theirs too ("her back")
+    r"(?:mum|mom|mother|mam|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|granny|"
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|family|relative|friend)s? "
+    r"(?:had|has|got|died of|died from|was diagnosed with|battled|beat|survived|fought) "
+    r"(?:\w+ )?cancer(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": (
+        "someone else"
+    ),
+    # asking whether a pain is cancer is no history of it
+    r"(?:mean|means|be|is|sign of|signs of|symptom of|symptoms of|caused by|due to) (?:i have |ive "
+    r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"
+    r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
     r"backaches?": "back ache",  # one word for the back and its pain
     r"backpains?": "back pain",
@@ -140,7 +183,7 @@ PHRASES = {
     r"(?:came|come|comes|coming|fell|thrown|flew) off (?:my |a |the |his |her )?(?:motor\s?bike|"
     r"motorcycle|bike|bicycle|horse|scooter|skateboard|quad)": "fell",
     r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
-    r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain does not ease",
+    r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain unrelieved",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
     # "everything hurts"; a pain that moves "from body part to body part", "around my body"
@@ -167,6 +210,8 @@ PHRASE_HINTS = (
     *("felt", "expecting", "everything", "jump", "travel", "wander", "migrat", "worn", "cloth"),
     *("trouser", "jeans", "pants", "bump", "injur", "lump", "fever", "took", "elbow"),
     "temperature",
+    *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
+    *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""

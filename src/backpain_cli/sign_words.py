@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import PAIN_WORDS, stem
+from .text import NEGATORS, PAIN_WORDS, stem
 
 
 def stems(text: str) -> list[str]:
@@ -63,6 +63,9 @@ PLANNED = frozenset(
 """Words that make a weight loss something wished for, not a sign: "weight loss tips", "will
 losing weight help", "lost weight and my back feels better" (a negated one stays a sign: "lost
 weight without dieting")."""
+NOT_PLANNED = NEGATORS | set(stems("not havent hasnt hadnt isnt wasnt arent werent dont didnt"))
+"""Words that take back a plan ("not dieting", "I haven't been dieting"), though not a sign
+("not improving")."""
 WEIGHT = frozenset(stems("weight loss"))
 CANCERS = frozenset(
     "lymphoma lymphomas leukaemia leukemia melanoma myeloma sarcoma carcinoma metastasis"

@@ -33,6 +33,7 @@ from .sign_words import (
     KEPT,
     LEGS,
     NERVE_SIGNS,
+    NOT_PLANNED,
     ONE,
     ONSET,
     PAIN,
@@ -48,7 +49,6 @@ from .sign_words import (
 from .tables import NAME_FIELDS
 from .text import (
     FILLER,
-    NEGATORS,
     PAIN_WORDS,
     affirmed,
     content,
@@ -183,14 +183,11 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[tuple[RedFlags
     return [(group, sign) for share, group, sign in scored if share == best]
 
 
-_NOT_PLANNED = NEGATORS | {"not"}  # "not" takes back a plan, though not a sign ("not improving")
-
-
 def _planned(stems: list[str]) -> bool:
     """Whether a weight loss is wished for ("weight loss tips", "will losing weight help"): a
     word of plans, not negated ("I'm not dieting" is no plan)."""
     return any(
-        word in PLANNED and (i == 0 or stems[i - 1] not in _NOT_PLANNED)
+        word in PLANNED and NOT_PLANNED.isdisjoint(stems[max(0, i - 2) : i])
         for i, word in enumerate(stems)
     )
 
