@@ -187,7 +187,7 @@ FILLER_WORDS = """
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
-    happen happens happening happened together going through properly
+    happen happens happening happened together going through properly look looks looking looked
 """
 """Question and context words: they say nothing about which cause a query is about.
 
