@@ -183,7 +183,8 @@ FILLER_WORDS = """
     pillow pillows mattress mattresses chair chairs brace braces belt shoe shoes
     husband wife son daughter mom mum dad mother father child children kid kids boyfriend
     girlfriend friend partner grandma grandmother grandpa grandfather year years old yr yo
-    day days week weeks month months today yesterday now lately recently
+    day days week weeks month months today yesterday now lately recently went fine barely
+    monday tuesday wednesday thursday friday saturday sunday weekend
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
