@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from backpain_cli import load_catalogue
-from backpain_cli.catalogue import load_conditions
+from backpain_cli.catalogue import everyday_words, load_conditions
 from backpain_cli.errors import QueryError
 from backpain_cli.matching import Matcher
 
@@ -91,7 +91,7 @@ def _results(matcher: Matcher, query: str) -> list[tuple[str, bool]]:
 
 def evaluate(paths: list[Path]) -> dict[str, Tally]:
     """A tally per kind of query, and one for each file's whole set."""
-    matcher = Matcher(load_catalogue(), load_conditions())
+    matcher = Matcher(load_catalogue(), load_conditions(), everyday_words())
     tallies: dict[str, Tally] = defaultdict(Tally)
     for path in paths:
         for kind, query, answers in labelled(path):

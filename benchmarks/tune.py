@@ -21,7 +21,7 @@ from pathlib import Path
 
 from backpain_cli import evidence, load_catalogue, matching
 from backpain_cli import index as index_module
-from backpain_cli.catalogue import load_conditions
+from backpain_cli.catalogue import everyday_words, load_conditions
 from backpain_cli.errors import QueryError
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -58,7 +58,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
             assert hasattr(module, name), name
             setattr(module, name, value)
     vars(matching)["CONFIDENT"] = 0.0  # every result is "high" here: tiers are chosen below
-    matcher = matching.Matcher(load_catalogue(), load_conditions())
+    matcher = matching.Matcher(load_catalogue(), load_conditions(), everyday_words())
     answers = []
     for kind, query, expected in rows():
         try:

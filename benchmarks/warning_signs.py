@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 from backpain_cli import load_catalogue
-from backpain_cli.catalogue import load_conditions
+from backpain_cli.catalogue import everyday_words, load_conditions
 from backpain_cli.matching import Matcher
 from backpain_cli.signs import warning_signs
 
@@ -52,7 +52,7 @@ LISTS = tuple(
 
 
 def main() -> None:
-    matcher = Matcher(load_catalogue(), load_conditions())
+    matcher = Matcher(load_catalogue(), load_conditions(), everyday_words())
     for path in LISTS:
         evaluate(matcher, path)
 

@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 from backpain_cli import load_catalogue, search
-from backpain_cli.catalogue import load_conditions
+from backpain_cli.catalogue import everyday_words, load_conditions
 from backpain_cli.errors import QueryError
 from backpain_cli.limits import CONFIDENT, MIN_SCORE
 from backpain_cli.matching import Matcher
@@ -23,7 +23,7 @@ from backpain_cli.text import pairs, words
 CATALOGUE = load_catalogue()
 QUESTIONS = Path(__file__).parents[1] / "benchmarks" / "questions.tsv"
 QUESTIONS_TUNE2 = QUESTIONS.with_name("questions_tune2.tsv")
-MATCHER = Matcher(CATALOGUE, load_conditions())
+MATCHER = Matcher(CATALOGUE, load_conditions(), everyday_words())
 
 
 def top(query: str) -> str | None:
@@ -379,6 +379,20 @@ def test_a_real_word_is_not_a_typo_of_another() -> None:
 def test_everyday_words_are_not_read_as_typos(query: str, word: str) -> None:
     found = MATCHER.search(query, limit=None, min_score=0)
     assert not any(word in m.matched_words for m in found)
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("my back hurts after sleeping on the couch", "couch"),  # not "touch" (tender spots)
+        ("fell off a ladder and my back hurts", "ladder"),  # not "bladder"
+        ("back pain after a long flight", "flight"),  # not "light"
+    ],
+)
+def test_a_short_everyday_word_is_not_a_typo_of_one_with_another_first_letter(
+    query: str, word: str
+) -> None:
+    assert all(word not in m.matched_words for m in MATCHER.search(query, min_score=1))
 
 
 def test_a_typo_one_edit_from_one_or_two_words_is_still_read_as_them() -> None:

@@ -10,6 +10,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parents[1]
 
 
@@ -26,19 +28,23 @@ def test_wheel_ships_the_catalogue_and_the_command(tmp_path: Path) -> None:
         names = archive.namelist()
         shipped = archive.read("backpain_cli/data/causes.toml")
         conditions = archive.read("backpain_cli/data/conditions.txt")
+        everyday = archive.read("backpain_cli/data/words.txt")
         entry_points = next(n for n in names if n.endswith("entry_points.txt"))
         scripts = archive.read(entry_points).decode()
     assert shipped == (ROOT / "data" / "causes.toml").read_bytes()
     assert conditions == (ROOT / "src" / "backpain_cli" / "data" / "conditions.txt").read_bytes()
+    assert everyday == (ROOT / "src" / "backpain_cli" / "data" / "words.txt").read_bytes()
     assert "backpain = backpain_cli.__main__:main" in scripts
     assert "backpain_cli/py.typed" in names  # the Python API is typed
     assert not any(name.startswith(("tests/", "benchmarks/", "tools/")) for name in names)
 
 
-def test_the_conditions_file_is_what_the_script_builds() -> None:
-    """tools/build_conditions.py, run on the release the tests use, makes the shipped file."""
+@pytest.mark.parametrize("script", ["build_conditions.py", "build_words.py"])
+def test_the_data_files_are_what_their_scripts_build(script: str) -> None:
+    """tools/build_conditions.py, run on the ICD-10-CM release the tests use, and
+    tools/build_words.py, on the wordfreq release they use, make the shipped files."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_conditions.py"), "--check"],
+        [sys.executable, str(ROOT / "tools" / script), "--check"],
         capture_output=True,
         text=True,
         timeout=300,

@@ -96,6 +96,12 @@ def condition_names() -> SortedLines:
     return SortedLines((DATA / "conditions.txt").read_text(encoding="utf-8"))
 
 
+def everyday_words() -> SortedLines:
+    """Everyday English words (tools/build_words.py), which `search` never reads as typos of
+    a catalogue's words ("couch" is not "cough"), looked up in the file's text."""
+    return SortedLines((DATA / "words.txt").read_text(encoding="utf-8"))
+
+
 class SortedLines:
     """The lines of a text whose lines are sorted and distinct (tools/build_conditions.py writes
     them so), each found by bisection in the text itself."""

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .catalogue import ENV_VAR, condition_names
+from .catalogue import ENV_VAR, condition_names, everyday_words
 from .errors import ExitCode
 from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .options import (
@@ -181,7 +181,7 @@ def show(
     from .matching import Matcher
 
     catalogue = load(ctx, catalogue_path)
-    matcher = Matcher(catalogue, condition_names)
+    matcher = Matcher(catalogue, condition_names, everyday_words)
     if not show_one(output(ctx, fmt, fields), catalogue, matcher, " ".join(name)):
         raise typer.Exit(ExitCode.NOT_FOUND)
 
@@ -237,7 +237,7 @@ def search(
         raise typer.BadParameter("not a number", param_hint="'--min-score'")
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
-    matcher = Matcher(catalogue, condition_names)
+    matcher = Matcher(catalogue, condition_names, everyday_words)
     options: dict[str, Any] = {
         "limit": limit,
         "category": chosen.id if chosen else None,

@@ -50,6 +50,10 @@ _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 5
 _TYPO_CHOICES = 2  # catalogue words one edit away that a short word may be a typo of
+_FIRST_LETTER_MIN = 7
+"""A typed word shorter than this is a typo only of words that start with its first letter:
+people seldom get the first letter wrong, and a short everyday word that differs there is most
+likely a word of its own ("couch" is not "touch", "ladder" not "bladder", "flight" not "light")."""
 _VARIANT_MIN = 5  # letters two forms of a word share at least ("hernia", "herniated")
 _GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
 Conditions = Collection[str] | Callable[[], Collection[str]]
@@ -64,8 +68,10 @@ class Index:
         catalogue: Catalogue,
         conditions: Conditions = frozenset(),
         tables: Tables | None = None,
+        everyday: Conditions = frozenset(),
     ) -> None:
         self.catalogue = catalogue
+        self._everyday = everyday
         self.tables: Tables = tables or catalogue.tables or MemoryTables(catalogue.causes)
         self._conditions = conditions
         self._holders: dict[str, dict[int, Posting]] = {}
@@ -83,6 +89,12 @@ class Index:
     def conditions(self) -> Collection[str]:
         """Condition names in general, as stemmed words: see catalogue.load_conditions."""
         found = self._conditions
+        return found() if callable(found) else found
+
+    @cached_property
+    def everyday(self) -> Collection[str]:
+        """Everyday words, as typed: see catalogue.everyday_words."""
+        found = self._everyday
         return found() if callable(found) else found
 
     @cached_property
@@ -194,7 +206,8 @@ class Index:
         """Catalogue words close to a query word (a stem), each with a similarity from 0 to 1.
 
         A word the catalogue has is taken as it is, never as a typo of another ("weight" is not
-        "height"), and so is a word of a condition name ("spondylolysis" is not "spondylosis").
+        "height"), and so is a word of a condition name ("spondylolysis" is not "spondylosis")
+        and an everyday word ("couch" is not "cough").
         One it lacks may have typos, as many as the typed word's length allows, or be
         the start of a longer catalogue word ("spondy"); a code matches the codes it begins.
         """
@@ -206,7 +219,7 @@ class Index:
         # as many edits as the shorter of the word and its stem allows: "years" is "year", no
         # typo of "wear"
         edits = _max_edits(min(word, typed, key=len))
-        if edits and word not in self.medical_words:
+        if edits and word not in self.medical_words and typed not in self.everyday:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
 
@@ -214,6 +227,8 @@ class Index:
             near = process.extract(
                 word, vocabulary, scorer=OSA.distance, score_cutoff=edits, limit=None
             )
+            if len(typed) < _FIRST_LETTER_MIN:
+                near = [n for n in near if n[0][:1] == word[:1]]
             # a short word one edit from several catalogue words is most likely a real word of
             # its own ("right": "bright", "light", "night", "tight"), not a typo of any of them
             if edits > 1 or len(near) <= _TYPO_CHOICES:

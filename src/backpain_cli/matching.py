@@ -92,13 +92,19 @@ _Ranked = tuple[float, int, Phrase | int | None, Evidence]
 class Matcher:
     """A search over one catalogue; build it once, ask it many queries."""
 
-    def __init__(self, catalogue: Catalogue, conditions: Conditions = frozenset()) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        conditions: Conditions = frozenset(),
+        everyday: Conditions = frozenset(),
+    ) -> None:
         """`conditions`: names of conditions in general (catalogue.load_conditions, or that
         function itself to read them only when needed), so that a query naming one that is not
-        here is told so, and no medical word is read as a typo of another."""
+        here is told so, and no medical word is read as a typo of another; `everyday`: everyday
+        words (catalogue.everyday_words, or that function), never read as typos either."""
         self.catalogue = catalogue
         self.causes = catalogue.causes
-        self.index = Index(catalogue, conditions)
+        self.index = Index(catalogue, conditions, everyday=everyday)
         self._last: tuple[list[str], list[tuple[int, int]]] = ([], [])  # for _elsewhere
 
     def not_here(self, query: str) -> list[str]:
