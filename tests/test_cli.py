@@ -771,6 +771,32 @@ def test_an_unknown_field_is_a_usage_error_naming_the_known_ones(invoke: Invoke)
     assert "unknown field 'nope'; the fields here: id, name, category, definition" in result.stderr
 
 
+def test_fields_of_a_search_are_those_of_its_answer_whatever_it_finds(invoke: Invoke) -> None:
+    # every key of a JSON result may be chosen, also when a query finds nothing, and a batch
+    # with a query that finds nothing in the middle answers every query
+    keys = list(json.loads(invoke("search", "sciatica", "-f", "json").stdout)["results"][0])
+    nothing = invoke("search", "zzzqqq", "-f", "tsv", "--fields", ",".join(keys))
+    assert (nothing.exit_code, nothing.stdout) == (1, "\t".join(keys) + "\n")
+    queries = "sciatica\nback pain after mowing the lawn\nkidney stones\n"
+    batch = invoke("search", "-", "-f", "csv", "--fields", "query,id,icd10", input=queries)
+    assert batch.exit_code == 0
+    rows = list(csv.reader(io.StringIO(batch.stdout)))
+    assert [row[0] for row in rows] == ["query", "sciatica", queries.split("\n")[1], *(
+        ["kidney stones"] * (len(rows) - 3))]  # fmt: skip
+    assert rows[2] == [queries.split("\n")[1], "", ""]
+    assert rows[3][:2] == ["kidney stones", "kidney-stones"]
+
+
+@pytest.mark.parametrize("query", [["sciatica"], ["back"], ["zzzqqq"], ["-"]])
+def test_an_unknown_field_of_a_search_is_refused_before_anything_is_searched(
+    invoke: Invoke, query: list[str]
+) -> None:
+    result = invoke("search", *query, "-f", "tsv", "--fields", "id,nope", input="sciatica\n")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "unknown field 'nope'; the fields here: " in result.stderr
+
+
 def test_the_table_highlights_the_words_that_matched(invoke: Invoke) -> None:
     out = invoke(
         "--color", "always", "search", "waves of pain down to the groin", "-f", "table",

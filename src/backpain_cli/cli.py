@@ -31,9 +31,11 @@ from .options import (
 from .views import (
     RED_FLAGS_NOTE,
     about_view,
+    batch_view,
     categories_view,
     list_view,
     red_flags_view,
+    search_view,
 )
 
 EXIT_CODES = (
@@ -244,6 +246,8 @@ def search(
         "min_score": MIN_SCORE if min_score is None else min_score,
     }
     out = output(ctx, fmt, fields)
+    # a field the answer cannot have is refused before any query is searched or any row written
+    out.chosen(batch_view(catalogue, []) if query == ["-"] else search_view(catalogue, "", []))
     if query == ["-"]:
         if sys.stdin.isatty():
             out.note("Reading queries from standard input, one per line; end with Ctrl-D.")

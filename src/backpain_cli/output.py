@@ -97,12 +97,18 @@ class Output:
             self.note(disclaimer)
 
     def text(self, view: View) -> str:
+        return render(self.chosen(view), self.format, ascii_only=_ascii_only())
+
+    def chosen(self, view: View) -> View:
+        """The view with the fields `--fields` chose, for the formats it applies to; a
+        QueryError names the fields there are when one is unknown. Called on an empty answer
+        before any query is read, it checks the choice before anything is written."""
         if self.fields and self.format in FIELD_FORMATS:
             try:
-                view = select(view, self.fields)
+                return select(view, self.fields)
             except LookupError as error:
                 raise QueryError(str(error)) from None
-        return render(view, self.format, ascii_only=_ascii_only())
+        return view
 
     def note(self, text: str) -> None:
         """A message for people: always on stderr, so stdout stays data; none with --quiet."""

@@ -62,6 +62,9 @@ class View(NamedTuple):
     """Markdown column headings by key; the columns shown in Markdown."""
     group_by: str | None = None
     """Markdown writes one table for each value of this key."""
+    fields: tuple[str, ...] = ()
+    """Every key a record of this answer may have, whatever records it holds: what `--fields`
+    may choose (none given: the keys the records have)."""
 
 
 def render(view: View, fmt: str, ascii_only: bool = False) -> str:

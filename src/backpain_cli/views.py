@@ -30,7 +30,7 @@ def select(view: View, fields: Sequence[str]) -> View:
     Raises LookupError naming the fields there are when one is not among them.
     """
     key_value = view.columns == ("field", "value")
-    known = [r["field"] for r in view.records] if key_value else _keys(view)
+    known = [r["field"] for r in view.records] if key_value else list(view.fields or _keys(view))
     unknown = [f for f in fields if f not in known]
     if unknown:
         raise LookupError(f"unknown field '{unknown[0]}'; the fields here: {', '.join(known)}")
@@ -38,7 +38,7 @@ def select(view: View, fields: Sequence[str]) -> View:
         rows = {r["field"]: r for r in view.records}
         records: list[Record] = [rows[f] for f in fields]
         return view._replace(records=records, items=[{f: rows[f]["value"] for f in fields}])
-    records = [{f: record[f] for f in fields} for record in view.records]
+    records = [{f: record.get(f, "") for f in fields} for record in view.records]
     return view._replace(columns=tuple(fields), records=records, items=None)
 
 
@@ -163,6 +163,15 @@ def not_found_view(catalogue: Catalogue, name: str, suggestions: Sequence[Cause]
 
 
 SEARCH_COLUMNS = ("id", "name", "score", "matched", "matched_text", "confidence")
+CAUSE_FIELDS = (
+    *("id", "name", "category", "category_name", "definition", "aliases", "kinds", "icd10"),
+    *("see_also", "related", "symptoms", "risk_factors", "see_a_doctor", "learn_more"),
+    "references",
+)
+"""The keys of `cause_record`, in order."""
+SEARCH_FIELDS = (*CAUSE_FIELDS, "score", "matched", "matched_text", "matched_words", "confidence")
+"""The keys of `match_record`, in order: what `--fields` may choose for `search`, even when
+nothing is found."""
 SEARCH_LABELS = {"name": "Cause", "category_name": "Category", "score": "Score"} | {
     "matched": "Matched",
     "matched_text": "Text",
@@ -191,6 +200,7 @@ def search_view(
         },
         title=f"Search: {clean_text(query)}",  # never an escape sequence at a terminal
         labels=SEARCH_LABELS,
+        fields=SEARCH_FIELDS,
     )
 
 
@@ -233,6 +243,7 @@ def batch_view(catalogue: Catalogue, items: Sequence[Record]) -> View:
         items=items,
         title="Search",
         labels={"query": "Query"} | SEARCH_LABELS,
+        fields=("query", *SEARCH_FIELDS),
     )
 
 
