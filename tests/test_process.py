@@ -61,8 +61,11 @@ def read_terminal(leader: int) -> bytes:
     return shown
 
 
-def in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, bytes]:
-    """Run backpain with stdout on a pseudo-terminal; return its exit code and what it showed."""
+def in_terminal(
+    *args: str, env: dict[str, str] | None = None, both: bool = False
+) -> tuple[int, bytes]:
+    """Run backpain with stdout (and with `both`, stderr too) on a pseudo-terminal; return its
+    exit code and what it showed."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
     environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
     for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
@@ -70,7 +73,10 @@ def in_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, byt
     environment.update({"TERM": "xterm-256color", "COLUMNS": "120"} | (env or {}))
     leader, follower = pty.openpty()
     with subprocess.Popen(
-        [*MODULE, *args], stdout=follower, stderr=subprocess.PIPE, env=environment
+        [*MODULE, *args],
+        stdout=follower,
+        stderr=follower if both else subprocess.PIPE,
+        env=environment,
     ) as process:
         os.close(follower)
         shown = read_terminal(leader)
@@ -140,6 +146,18 @@ def test_terminal_gets_tables_with_colour_and_the_disclaimer() -> None:
     assert "│".encode() in shown  # the table's own lines, not a hyphen from the text
     assert COLOUR.search(shown)
     assert b"Not medical advice." in shown
+
+
+@pytest.mark.parametrize("columns", ["0", "00"])
+def test_a_terminal_width_of_0_is_an_unknown_width_not_an_empty_screen(columns: str) -> None:
+    # rich prints nothing at width 0: the warning sign is never lost, and tables are shown
+    env = {"COLUMNS": columns}
+    code, shown = in_terminal("search", "cant pee and back pain", env=env, both=True)
+    assert b"Warning sign (get emergency care)" in shown
+    assert b"Not medical advice." in shown
+    code, shown = in_terminal("list", env={"COLUMNS": columns, "PAGER": ""})
+    assert code == 0
+    assert b"Sciatica" in shown
 
 
 def test_no_color_means_no_colour_and_dumb_terminal_means_no_escapes() -> None:
