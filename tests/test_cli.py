@@ -797,6 +797,15 @@ def test_an_unknown_field_of_a_search_is_refused_before_anything_is_searched(
     assert "unknown field 'nope'; the fields here: " in result.stderr
 
 
+def test_tsv_is_read_back_whole_unquoted_and_a_byte_order_mark_is_no_part_of_a_query(
+    invoke: Invoke,
+) -> None:
+    queries = '\ufeffsciatica\r\n"sciatica" pain, 50% worse\r\n'
+    out = invoke("search", "-", "-f", "tsv", input=queries).stdout
+    rows = list(csv.reader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert [row[0] for row in rows[1:]] == ["sciatica", '"sciatica" pain, 50% worse']
+
+
 def test_the_table_highlights_the_words_that_matched(invoke: Invoke) -> None:
     out = invoke(
         "--color", "always", "search", "waves of pain down to the groin", "-f", "table",

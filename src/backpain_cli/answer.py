@@ -137,6 +137,8 @@ def search_lines(
     try:
         for number, line in enumerate(lines, start=1):
             text = line.rstrip("\r\n")  # the line's end is not part of the query
+            if number == 1:
+                text = text.removeprefix("\ufeff")  # a byte-order mark (Notepad) is not either
             if not text.strip():
                 continue
             problem = ""

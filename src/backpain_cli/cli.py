@@ -294,7 +294,7 @@ def red_flags(
 ) -> None:
     """Signs that back pain needs prompt care, from emergency care to a visit soon.
 
-    Plain output: one sign per line, tab-separated: group, title, sign.
+    Plain output: one sign per line, tab-separated: group, title, sign, call.
     Exit 3 when the catalogue cannot be used; the bundled signs are shown even then.
     """
     catalogue, refused = load_or_bundled(ctx, catalogue_path)  # the signs are for safety
