@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -359,3 +360,47 @@ def test_an_unchanged_file_is_trusted_without_reading_it_again(
     assert state(tiny) == "read"  # ...and the entry now knows the new time: no hashing
     assert state(tiny) == "read"
     assert hashed == []
+
+
+def test_a_compile_removes_entries_long_unused_and_files_left_by_killed_compiles(
+    tmp_path: Path, tiny: Path
+) -> None:
+    folder = Path(os.environ["BACKPAIN_CACHE_DIR"])
+    folder.mkdir(parents=True, exist_ok=True)
+    days = 86400
+    old_entry, new_entry = folder / ("a" * 32 + ".sqlite"), folder / ("b" * 32 + ".sqlite")
+    old_temporary, new_temporary = folder / ".tmp-old1.sqlite", folder / ".tmp-new1.sqlite"
+    someone_elses = folder / "notes.sqlite"  # a folder set by BACKPAIN_CACHE_DIR may hold others
+    for name, age in [
+        (old_entry, (cache.UNUSED_DAYS + 1) * days),
+        (new_entry, (cache.UNUSED_DAYS - 1) * days),
+        (old_temporary, 2 * 3600),
+        (new_temporary, 60),  # another run compiling now
+        (someone_elses, 400 * days),
+    ]:
+        name.write_bytes(b"x")
+        os.utime(name, (time.time() - age, time.time() - age))
+    assert state(tiny) == "written"
+    left = {p.name for p in folder.iterdir()}
+    assert left == {new_entry.name, new_temporary.name, someone_elses.name, entry_of(tiny).name}
+
+
+def test_an_entry_in_use_is_never_long_unused(tiny: Path) -> None:
+    assert state(tiny) == "written"
+    entry = entry_of(tiny)
+    long_ago = time.time() - (cache.UNUSED_DAYS - 2) * 86400
+    os.utime(entry, (long_ago, long_ago))
+    assert state(tiny) == "read"
+    assert time.time() - entry.stat().st_mtime < 3600  # its time renewed by the read
+
+
+def test_a_compile_stopped_by_ctrl_c_leaves_no_file_behind(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store, "write", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        load_catalogue(tiny)
+    assert list(Path(os.environ["BACKPAIN_CACHE_DIR"]).iterdir()) == []

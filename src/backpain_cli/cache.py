@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -36,6 +37,14 @@ ENV_VAR = "BACKPAIN_CACHE_DIR"
 _RACY_NS = 2_000_000_000
 """A file changed this close to its compile may have changed again unseen: check its content."""
 _CHUNK = 1 << 20
+UNUSED_DAYS = 30
+"""An entry not used for this long is removed the next time any catalogue is compiled."""
+_LEFT_OVER_S = 3600
+"""A temporary file this old was left by a compile that was killed: removed likewise."""
+_USED_EVERY_S = 86400
+"""How often an entry in use has its time renewed (a day: the renewal is a write)."""
+_ENTRY = re.compile(r"[0-9a-f]{32}\.sqlite")
+_TEMPORARY = re.compile(r"\.tmp-\w+\.sqlite")
 
 
 def folder() -> Path:
@@ -106,10 +115,15 @@ def load(path: str, *also: str) -> Catalogue | None:
         if meta is None or not _current(meta, path, also, where):
             connection.close()
             return None
-        return store.read(connection, meta, path, str(where), where.stat().st_ino)
+        status = where.stat()
+        found = store.read(connection, meta, path, str(where), status.st_ino)
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, CatalogueError):
         connection.close()
         return None
+    if time.time() - status.st_mtime > _USED_EVERY_S:  # in use: not one to remove (see _tidy)
+        with contextlib.suppress(OSError):
+            os.utime(where)
+    return found
 
 
 def _checked(connection: sqlite3.Connection, where: Path) -> dict[str, Any] | None:
@@ -162,10 +176,12 @@ def save(path: str, catalogue: Catalogue, *also: str) -> bool:
             "compiled_ns": time.time_ns(),
         }
         where.parent.mkdir(parents=True, exist_ok=True)
+        _tidy(where.parent)
         handle, temporary = tempfile.mkstemp(dir=where.parent, prefix=".tmp-", suffix=".sqlite")
         os.close(handle)
     except OSError:
         return False
+    written = False
     try:
         with contextlib.closing(sqlite3.connect(temporary)) as connection:
             connection.execute("PRAGMA journal_mode = OFF")
@@ -173,8 +189,29 @@ def save(path: str, catalogue: Catalogue, *also: str) -> bool:
             with connection:
                 store.write(connection, catalogue, facts)
         os.replace(temporary, where)
+        written = True
     except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         return False
+    finally:
+        if not written:  # a failure, or Ctrl-C: no half-written file is left behind
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
     return True
+
+
+def _tidy(where: Path) -> None:
+    """Remove the entries not used for UNUSED_DAYS (of files deleted or long unused, of earlier
+    versions) and the temporary files of compiles that were killed. Only files named as this
+    module names them: a cache folder set by BACKPAIN_CACHE_DIR may hold others."""
+    now = time.time()
+    with os.scandir(where) as found:
+        for item in list(found):
+            if _ENTRY.fullmatch(item.name):
+                too_old = UNUSED_DAYS * 86400
+            elif _TEMPORARY.fullmatch(item.name):
+                too_old = _LEFT_OVER_S
+            else:
+                continue
+            with contextlib.suppress(OSError):
+                if now - item.stat(follow_symlinks=False).st_mtime > too_old:
+                    os.unlink(item.path)
