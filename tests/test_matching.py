@@ -395,6 +395,13 @@ def test_a_short_everyday_word_is_not_a_typo_of_one_with_another_first_letter(
     assert all(word not in m.matched_words for m in MATCHER.search(query, min_score=1))
 
 
+@pytest.mark.parametrize("query", ["grandma is 80, hunched, got shorter", "my cycle is 28 days"])
+def test_a_number_alone_is_no_evidence(query: str) -> None:
+    # the cards' numbers are of other things: a waist of 80 cm, cycles shorter than 28 days
+    for match in MATCHER.search(query, min_score=1):
+        assert not any(word.isdigit() for word in match.matched_words), match
+
+
 def test_a_typo_one_edit_from_one_or_two_words_is_still_read_as_them() -> None:
     assert top("sciatia") == "sciatica"
     assert top("pregancy back pain") == "pregnancy"

@@ -156,7 +156,11 @@ class Matcher:
         # the words that name a condition that is not here are evidence for it, not for ours
         elsewhere = {stems[i] for start, end in self._elsewhere(typed) for i in range(start, end)}
         query_words = [word for word in content(stems) if word not in elsewhere]
-        similar = {word: self.index.similar(word, spelled[word]) for word in query_words}
+        # a number alone names nothing ("80" is no waist of 80 cm): a word with no evidence
+        similar = {
+            word: {} if word.isdigit() else self.index.similar(word, spelled[word])
+            for word in query_words
+        }
         needed = _evidence_for(min_score)
         penalties = weigh_words(self.index, similar, spelled, of, pending, needed, evidence)
         weigh_pairs(self.index, [s for s in stems if s not in elsewhere], spelled, of)
