@@ -134,7 +134,10 @@ PHRASE_EXAMPLES = """
     never had back pain before; my temp is normal; it doesnt ease; it hasnt eased;
     on immunosuppressants; spotting blood; a steroid injection; prednisolone for my asthma;
     more hunched than it used to be; a hard lump; my mum had breast cancer; does it mean cancer;
-    a swollen patch on my back
+    a swollen patch on my back; no feeling during sex; transplant meds; didnt feel myself poo;
+    couldnt tell i was peeing; slipped in the bath; brittle bones; my foot is dragging;
+    open up the chest; throbbing head; chemo nurse; trouble walking in heels; shy bladder;
+    saddle sore; fell off a ladder
 """
 
 
@@ -909,6 +912,15 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("back pain that doesn't ease when I lie down", "soon"),
         ("my mum had breast cancer and now her back hurts all the time", "soon"),
         ("is my back pain cancer? I had lymphoma 3 years ago", "soon"),
+        # the eighth trial: soiling unfelt, feeling lost during sex, a fall in the bath with
+        # brittle bones, a foot that drops, "pred", transplant medicines, a fall from a ladder
+        ("back pain and i didnt even feel myself poo", "emergency"),
+        ("since my disc went she has no feeling during sex", "emergency"),
+        ("mum has brittle bones and slipped in the bath, her back hurts", "emergency"),
+        ("my foot slaps when i walk and i cant lift my toes, back aches", "soon"),
+        ("on pred for 2 years for my asthma and now sudden back pain", "soon"),
+        ("on transplant meds and new backache", "soon"),
+        ("fell off a ladder and my back hurts", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -1011,6 +1023,15 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "my dad had bowel cancer, im 35 and my back hurts after football",
         *("does back pain mean cancer", "could my back ache be a sign of cancer"),
         "had a cortisone shot in my shoulder, now my back is sore",
+        # the eighth trial: a pet's cancer, a stretch that opens the chest, a throbbing head,
+        # a chemo nurse, heels hard to walk in, a shy bladder, a saddle sore from cycling
+        "my cat has cancer, how do i carry her without hurting my back",
+        "upper back tight from the laptop, stretches to open up the chest?",
+        "throbbing head and stiff back after a night out",
+        "chemo nurse, sore back from lifting patients",
+        "trouble walking in my new heels and my back aches",
+        "shy bladder and a stiff back from my office chair",
+        "saddle sore from a long bike ride, lower back achy",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

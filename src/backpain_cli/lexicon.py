@@ -73,7 +73,8 @@ SPELLINGS = {
     "losing": "loss",  # "losing weight without trying"; not "lose": "need to lose weight" is a plan
     "loses": "loss",
     "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
-    "feverish": "fever",  # the stemmer keeps "feverish" apart
+    "feverish": "fever",
+    "pred": "prednisone",  # "on pred for my asthma"  # the stemmer keeps "feverish" apart
     "shivery": "shivering",  # and "shivery" from "shivering"
     "bum": "buttock",
     "kid": "child",

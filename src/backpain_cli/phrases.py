@@ -81,6 +81,9 @@ PHRASES = {
     r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
     r"had|got)": "no",
     # a "no" that says what is there: no feeling is numbness, no control a loss of it
+    r"(?:no|lost|losing|lose|loss of|less|reduced|not much) (?:feeling|sensation)"
+    r"(?: down there| in (?:my |her |his )?(?:bits|genitals|privates|penis|vagina))? "
+    r"(?:during|in|when having|with) sex": "loss of feeling in the genitals during sex",
     r"no (?:feeling|sensation)": "numb",
     r"no control": "loss of control",
     r"no strength": "weakness",
@@ -141,14 +144,16 @@ PHRASES = {
     ),
     r"immuno\s?suppress(?:ed|ion|ants?|ive (?:drugs|medicines?|medication|meds))|"
     r"immuno\s?compromised|immune\s?suppressed|"
-    r"anti ?rejection (?:drugs|medicines?|medication|meds)": ("a weakened immune system"),
+    r"(?:anti ?rejection|transplant) (?:drugs|medicines?|medication|meds|tablets|pills)": (
+        "a weakened immune system"
+    ),
     r"erectile dysfunction": "unable to get an erection",
     # light bleeding in pregnancy is bleeding
     r"spotting(?: (?:some |a little |a bit of )?blood)?|spotted (?:some )?blood": "bleeding",
     # one steroid injection is no long-term use of steroids; what steroids are for is a reason
     r"(?:steroid|cortisone|epidural) (?:injections?|shots?|jabs?)|"
     r"(?:injections?|shots?|jabs?) of (?:steroids?|cortisone)": "a jab",
-    r"(?:prednisone|prednisolone|steroids?|dexamethasone|hydrocortisone)(?: \w+){0,3}? for "
+    r"(?:prednisone|prednisolone|pred|steroids?|dexamethasone|hydrocortisone)(?: \w+){0,3}? for "
     r"(?:my |his |her |the )?"
     r"(?:lungs?|asthma|copd|breathing|chest|arthritis|bowels?|colitis|crohns|skin|eczema|"
     r"psoriasis|lupus|joints?)": "steroids",
@@ -166,7 +171,8 @@ PHRASES = {
     r"(?=(?:lump|bump|swelling)\b)": "",
     # a relative's cancer is someone else's, unless the back pain is theirs too ("her back")
     r"(?:mum|mom|mother|mam|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|granny|"
-    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|family|relative|friend)s? "
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|family|relative|friend|dog|"
+    r"cat|pet|puppy|kitten|horse)s? "
     r"(?:had|has|got|died of|died from|was diagnosed with|battled|beat|survived|fought) "
     r"(?:\w+ )?cancer(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": (
         "someone else"
@@ -176,12 +182,40 @@ PHRASES = {
     r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"
     r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
+    # soiling or wetting oneself without feeling it
+    r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
+    r"(?:myself |that i was |i was |i had |it )?(?:poo|pooing|pooed|poop|pooping|shit|shitting)": (
+        "loss of bowel control"
+    ),
+    r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
+    r"(?:myself |that i was |i was |i had |it )?(?:pee|peeing|peed|wee|weeing|piss|pissing)": (
+        "loss of bladder control"
+    ),
+    # slipping in the bath is a fall (a disc that slipped out is not)
+    r"slipp?ed(?= (?:in|over|down|off)\b)": "fell",
+    r"brittle bones?": "brittle weak bones",  # the everyday name of osteoporosis's bones
+    # a foot that drops or drags, toes that cannot be lifted: weakness of that leg
+    r"foot drop|drop foot|(?:foot|leg) (?:slaps|slapping|drags|dragging|keeps dragging|was "
+    r"dragging|is dragging)|dragging my (?:foot|leg)|"
+    r"(?:cant|cannot|can t|unable to) (?:lift|raise) (?:my |the )?(?:toes|foot)": "weak leg",
+    # a chest opened up by a stretch, a throbbing head, a chemo nurse, heels hard to walk in, a
+    # shy bladder and a cyclist's saddle sore are none of the signs they share words with
+    r"open(?:s|ing)? up (?:my |the |your )?chest": "stretch",
+    r"throbbing (?:head|headache)|head (?:is )?(?:throbbing|pounding)|pounding (?:head|headache)": (
+        "headache"
+    ),
+    r"chemo(?:therapy)? (?:nurse|ward|unit|department)": "nurse",
+    r"(?:trouble|struggling|struggle|difficulty|hard) walking in (?:my |these |new |high )*"
+    r"(?:heels|shoes|boots|stilettos|flip flops|sandals)": "sore feet from shoes",
+    r"shy bladder|bashful bladder": "paruresis",
+    r"saddle ?sores?": "chafing from cycling",
     r"backaches?": "back ache",  # one word for the back and its pain
     r"backpains?": "back pain",
     r"last night": "yesterday",  # a time, not pain at night
     r"(?:cant|can t|cannot|couldnt|can not) get it up": "unable to get an erection",
-    r"(?:came|come|comes|coming|fell|thrown|flew) off (?:my |a |the |his |her )?(?:motor\s?bike|"
-    r"motorcycle|bike|bicycle|horse|scooter|skateboard|quad)": "fell",
+    r"(?:came|come|comes|coming|fell|thrown|flew) (?:off |from )(?:my |a |the |his |her |our )?"
+    r"(?:motor\s?bike|motorcycle|bike|bicycle|horse|scooter|skateboard|quad|ladder|step ?ladder|"
+    r"roof|scaffold|scaffolding|tree|wall|trampoline|stool|bunk ?bed|loft|climbing wall)": "fell",
     r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
     r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain unrelieved",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
@@ -212,6 +246,8 @@ PHRASE_HINTS = (
     "temperature",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
+    *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
+    *("walking in", "shy ", "bashful", "fell", "came", "thrown", "flew"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""
