@@ -164,7 +164,6 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
     looked = text.normalize_many(corpus)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text, "PHRASE_HINTS", ("",))
-        patch.setattr(text, "_HINTED_BY", [()] * len(phrases.PHRASES))
         assert text.normalize_many(corpus) == looked
     # a text whose hints choose no phrase is read as it is, never an empty pattern
     with pytest.MonkeyPatch.context() as patch:

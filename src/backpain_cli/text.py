@@ -44,8 +44,19 @@ _COMPOUND = re.compile(r"\b(?:" + "|".join(k.replace(" ", r" +") for k in COMPOU
 
 
 _PHRASE_KEYS = list(PHRASES)
-_HINTED_BY = [tuple(h for h in PHRASE_HINTS if h in key) for key in _PHRASE_KEYS]
-"""The hints each phrase's pattern spells out; a phrase that spells none is always looked for."""
+
+
+@cache
+def _hinted(hint: str) -> frozenset[int]:
+    """The phrases whose pattern spells out this hint (worked out for the hints a text holds
+    only: for all of them at once, a millisecond of every command's start)."""
+    return frozenset(i for i, key in enumerate(_PHRASE_KEYS) if hint in key)
+
+
+@cache
+def _unhinted(hints: tuple[str, ...]) -> frozenset[int]:
+    """The phrases that spell out none of these hints: always looked for."""
+    return frozenset(i for i, key in enumerate(_PHRASE_KEYS) if not any(h in key for h in hints))
 
 
 def _phrases(held: Iterable[str] | None = None) -> tuple[re.Pattern[str], list[str]] | None:
@@ -53,9 +64,9 @@ def _phrases(held: Iterable[str] | None = None) -> tuple[re.Pattern[str], list[s
     pattern, each in a group of its own, and what each group reads as; None when it can hold
     none. Only those whose hints the text holds are compiled: the whole pattern takes 6 ms to
     compile, a tenth of a short command's time."""
-    held = set(PHRASE_HINTS if held is None else held)
-    chosen = tuple(i for i, hints in enumerate(_HINTED_BY) if held.intersection(hints) or not hints)
-    return _pattern(chosen) if chosen else None
+    held = PHRASE_HINTS if held is None else held
+    chosen = _unhinted(PHRASE_HINTS).union(*(_hinted(hint) for hint in held))
+    return _pattern(tuple(sorted(chosen))) if chosen else None
 
 
 @cache
