@@ -137,7 +137,7 @@ PHRASE_EXAMPLES = """
     a swollen patch on my back; no feeling during sex; transplant meds; didnt feel myself poo;
     couldnt tell i was peeing; slipped in the bath; brittle bones; my foot is dragging;
     open up the chest; throbbing head; chemo nurse; trouble walking in heels; shy bladder;
-    saddle sore; fell off a ladder; lumbago
+    saddle sore; fell off a ladder
 """
 
 
