@@ -64,8 +64,8 @@ def read_terminal(leader: int) -> bytes:
 def in_terminal(
     *args: str, env: dict[str, str] | None = None, both: bool = False
 ) -> tuple[int, bytes]:
-    """Run backpain with stdout (and with `both`, stderr too) on a pseudo-terminal; return its
-    exit code and what it showed."""
+    """Run backpain with stdout (and with `both`, stdin and stderr too) on a pseudo-terminal;
+    return its exit code and what it showed."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
     environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
     for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
@@ -74,6 +74,7 @@ def in_terminal(
     leader, follower = pty.openpty()
     with subprocess.Popen(
         [*MODULE, *args],
+        stdin=follower if both else None,
         stdout=follower,
         stderr=follower if both else subprocess.PIPE,
         env=environment,
@@ -151,12 +152,21 @@ def test_terminal_gets_tables_with_colour_and_the_disclaimer() -> None:
 @pytest.mark.parametrize("columns", ["0", "00"])
 def test_a_terminal_width_of_0_is_an_unknown_width_not_an_empty_screen(columns: str) -> None:
     # rich prints nothing at width 0: the warning sign is never lost, and tables are shown
-    env = {"COLUMNS": columns}
+    env = {"COLUMNS": columns, "PAGER": ""}
     code, shown = in_terminal("search", "cant pee and back pain", env=env, both=True)
     assert b"Warning sign (get emergency care)" in shown
     assert b"Not medical advice." in shown
     code, shown = in_terminal("list", env={"COLUMNS": columns, "PAGER": ""})
     assert code == 0
+    assert b"Sciatica" in shown
+
+
+def test_a_warning_is_shown_once_at_a_terminal_when_the_answer_needs_no_pager() -> None:
+    # stderr says it first; only a pager, which hides the screen, needs it said again
+    env = {"LINES": "100", "PAGER": "false"}
+    code, shown = in_terminal("search", "fever and sciatica", env=env, both=True)
+    assert code == 0
+    assert shown.count(b"Warning sign (get emergency care)") == 1
     assert b"Sciatica" in shown
 
 
@@ -616,6 +626,15 @@ def test_no_pager_for_short_output_for_no_pager_or_for_a_pipe() -> None:
     piped = run_backpain("list", "-f", "table", env=PAGER)
     assert b"PAGED-BY-TEST" not in piped.stdout
     assert b"Sciatica" in piped.stdout
+
+
+def test_the_pager_gets_less_options_as_git_gives_them_and_none_runs_on_a_dumb_terminal() -> None:
+    tell = {"PAGER": "sh -c 'echo LESS-IS-[$LESS]; cat'"}
+    assert b"LESS-IS-[FRX]" in in_full_terminal("list", env=tell)
+    assert b"LESS-IS-[-S]" in in_full_terminal("list", env=tell | {"LESS": "-S"})
+    dumb = in_full_terminal("list", env=tell | {"TERM": "dumb"})  # less would wait for a key
+    assert b"LESS-IS-" not in dumb
+    assert b"Sciatica" in dumb
 
 
 def test_a_paged_search_says_its_warning_first_where_the_pager_shows_it() -> None:

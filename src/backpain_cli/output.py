@@ -72,13 +72,17 @@ class Output:
                 yield console
                 return
             with console.capture() as captured:
+                yield console
+            text = captured.get()
+            if text.count("\n") < console.height:
+                sys.stdout.write(text)  # the warnings are on the screen already, from stderr
+                return
+            with console.capture() as warnings:
                 if self.warned:  # a pager hides what stderr said: the warning comes first there too
                     from . import pretty
 
                     pretty.print_warnings(console, self.warned)
-                yield console
-            text = captured.get()
-            if text.count("\n") < console.height or not _page(text):
+            if not _page(warnings.get() + text):
                 sys.stdout.write(text)
 
     def emit(self, view: View, disclaimer: str, max_items: int | None = None) -> None:
@@ -172,10 +176,12 @@ def _page(text: str) -> bool:
     import subprocess
 
     command = shlex.split(os.environ.get("PAGER", "less -R"))  # PAGER="": no pager, as in git
-    if not command:
+    if not command or os.environ.get("TERM") == "dumb":  # less cannot work there: it would wait
         return False
+    # as git does: less shows colours (R), quits when it all fits (F), leaves the screen (X)
+    environment = os.environ | {"LESS": os.environ.get("LESS", "FRX")}
     try:
-        subprocess.run(command, input=text, text=True, check=False)
+        subprocess.run(command, input=text, text=True, check=False, env=environment)
     except OSError:  # no such program: print it as it is
         return False
     return True
