@@ -312,8 +312,21 @@ BASE = '[[categories]]\nid = "a"\nname = "A"\n'
         ),
         ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\naliases = "y"', "list of"),
         ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\naliases = [""]', "is empty"),
-        ('id = "Bad Id"\nname = "X"\ncategory = "a"\ndefinition = "D"', "lowercase words"),
+        ('id = "Bad Id"\nname = "X"\ncategory = "a"\ndefinition = "D"', "lowercase ASCII letters"),
+        ('id = "rücken"\nname = "X"\ncategory = "a"\ndefinition = "D"', "lowercase ASCII letters"),
         ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\nicd10 = ["nope"]', "ICD-10"),
+        # a code written in small letters or without its dot: how to write it
+        ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\nicd10 = ["m54.5"]', "'M54.5'"),
+        ('id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\nicd10 = ["M5450"]', "'M54.50'"),
+        # a list that holds an entry twice (a name or a code in any case)
+        (
+            'id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\nicd10 = ["M54.5", "M54.5"]',
+            "'icd10' lists 'M54.5' twice",
+        ),
+        (
+            'id = "x"\nname = "X"\ncategory = "a"\ndefinition = "D"\naliases = ["Ab", "ab"]',
+            "'aliases' lists 'ab' twice",
+        ),
     ],
 )
 def test_schema_problem_names_file_entry_and_field(
@@ -322,6 +335,20 @@ def test_schema_problem_names_file_entry_and_field(
     path = write_catalogue(BASE + "[[causes]]\n" + cause + "\n")
     lines = _problems(path)
     assert any(str(path) in line and expected in line for line in lines[1:]), lines
+
+
+def test_two_causes_of_one_name_and_an_empty_list_of_warning_signs_are_refused(
+    write_catalogue: Callable[[str], Path],
+) -> None:
+    # `show NAME` could find only the first; no warning sign at all would silence every warning
+    cause = '[[causes]]\nid = "{}"\nname = "{}"\ncategory = "a"\ndefinition = "D"\n'
+    text = "red_flags = []\n" + BASE + cause.format("x", "Frozen shoulder")
+    path = write_catalogue(text + cause.format("y", "frozen shoulder"))
+    lines = _problems(path)
+    assert any(
+        "causes[1] (y): name 'frozen shoulder' is also the name of 'x'" in ln for ln in lines
+    )
+    assert any("'red_flags' is empty: leave it out to use the bundled" in ln for ln in lines)
 
 
 def test_duplicate_ids_and_every_problem_reported_at_once(

@@ -72,7 +72,10 @@ class _Problems:
             self.add(where, f"'{key}' is empty")
         return cleaned
 
-    def texts(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    def texts(
+        self, where: str, table: Mapping[str, Any], key: str, fold: bool = True
+    ) -> tuple[str, ...]:
+        """A list of strings, each once (`fold`: in any case, as names and codes are read)."""
         value = table.get(key, [])
         if not isinstance(value, list):
             self.add(where, f"'{key}' must be a list of strings, not {_type_name(value)}")
@@ -83,12 +86,14 @@ class _Problems:
                 self.add(where, f"'{key}[{index}]' must be a string, not {_type_name(item)}")
             elif not (cleaned := clean_text(item)):
                 self.add(where, f"'{key}[{index}]' is empty")
+            elif (same := str.casefold if fold else str)(cleaned) in {same(i) for i in items}:
+                self.add(where, f"'{key}' lists {cleaned!r} twice")
             else:
                 items.append(cleaned)
         return tuple(items)
 
     def urls(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        found = self.texts(where, table, key)
+        found = self.texts(where, table, key, fold=False)  # an address's path has a case
         for index, url in enumerate(found):
             self.url(where, f"{key}[{index}]", url)
         return found
@@ -123,7 +128,11 @@ class _Problems:
     def identifier(self, where: str, table: Mapping[str, Any], seen: set[str]) -> str:
         ident = self.text(where, table, "id", required=True)
         if ident and not ID_PATTERN.fullmatch(ident):
-            self.add(where, f"'id' must be lowercase words joined by hyphens, not {ident!r}")
+            self.add(
+                where,
+                f"'id' must be words of lowercase ASCII letters and digits joined by hyphens "
+                f"(such as 'low-back-pain'), not {ident!r}",
+            )
         elif ident and ident in seen:
             self.add(where, f"duplicate id '{ident}'")
         seen.add(ident)
@@ -206,8 +215,20 @@ def build_catalogue(
             problems.add(where, f"category '{cause.category}' is not defined (known: {known})")
         causes.append(cause)
 
+    names: dict[str, str] = {}
+    for index, cause in enumerate(causes):  # `show NAME` must find one cause
+        if cause.name and (other := names.setdefault(cause.name.casefold(), cause.id)) != cause.id:
+            where = f"causes[{index}] ({cause.id})"
+            problems.add(where, f"name {cause.name!r} is also the name of '{other}'")
+
     red_flags: list[RedFlags] = []
     seen = set()
+    if data.get("red_flags") == []:  # none at all would silence every warning sign
+        problems.add(
+            "",
+            "'red_flags' is empty: leave it out to use the bundled warning signs, or add at least "
+            "one [[red_flags]] table",
+        )
     flag_data = data if "red_flags" in data else defaults
     for where, table in _entries(problems, flag_data, "red_flags", required=False):
         problems.unknown_keys(where, table, RED_FLAG_KEYS)
@@ -269,5 +290,17 @@ def _cause(problems: _Problems, where: str, table: Mapping[str, Any], seen: set[
     )
     for code in cause.icd10:
         if not ICD10_PATTERN.fullmatch(code):
-            problems.add(where, f"'icd10' code {code!r} is not shaped like an ICD-10-CM code")
+            problems.add(
+                where, f"'icd10' code {code!r} is not shaped like an ICD-10-CM code{_hint(code)}"
+            )
     return cause
+
+
+def _hint(code: str) -> str:
+    """How a code that is not shaped like one may be meant: in capitals, with its dot."""
+    meant = code.strip().upper()
+    if len(meant) > 3 and "." not in meant:
+        meant = f"{meant[:3]}.{meant[3:]}"
+    if meant != code and ICD10_PATTERN.fullmatch(meant):
+        return f": write it {meant!r} (capitals, a dot after the third character)"
+    return " (a letter, two characters, then a dot and up to four more, such as 'M54.50')"
