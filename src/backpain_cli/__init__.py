@@ -10,19 +10,38 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Catalogue", "Cause", "Match", "__version__", "load_catalogue", "search"]
+__all__ = [
+    "Answer",
+    "Catalogue",
+    "CatalogueError",
+    "Cause",
+    "Match",
+    "QueryError",
+    "__version__",
+    "ask",
+    "load_catalogue",
+    "matcher",
+    "search",
+]
 
 if TYPE_CHECKING:
     from .catalogue import load_catalogue
-    from .matching import Match, search
+    from .errors import CatalogueError, QueryError
+    from .matching import Match
     from .model import Catalogue, Cause
+    from .questions import Answer, ask, matcher, search
 
 _LAZY = {
     "load_catalogue": "catalogue",
-    "search": "matching",
+    "search": "questions",
+    "ask": "questions",
+    "matcher": "questions",
+    "Answer": "questions",
     "Match": "matching",
     "Catalogue": "model",
     "Cause": "model",
+    "CatalogueError": "errors",
+    "QueryError": "errors",
 }
 
 

@@ -11,13 +11,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from .errors import QueryError
-from .limits import CONFIDENT
 from .matching import Match, Matcher
 from .model import Catalogue, RedFlags
 from .output import Output
+from .questions import ask, heeding
 from .render import View
 from .signs import warning_signs
-from .tables import NAME_FIELDS
 from .text import affirmed_words, is_code, normalize
 from .views import batch_item, batch_view, search_view
 
@@ -33,34 +32,13 @@ def warning_lines(warnings: list[tuple[RedFlags, str]]) -> list[str]:
     return [*lines, *calls, "See: backpain red-flags"] if lines else []
 
 
-def heeding(
-    catalogue: Catalogue, results: list[Match], warnings: list[tuple[RedFlags, str]]
-) -> list[Match]:
-    """The results of a query that reads like a sign of the most urgent group: the warning is the
-    answer, and a cause it merely describes is possibly related, never a confident match (a
-    throbbing belly and sudden back pain are no muscle strain to be sure of); a cause it names
-    stays as it is."""
-    urgent = catalogue.red_flags[:1]
-    if not any(group in urgent for group, _ in warnings):
-        return results
-    below = round(CONFIDENT - 0.1, 1)  # the score keeps its meaning: under CONFIDENT, possible
-    return [
-        m
-        if m.matched in NAME_FIELDS or m.confidence == "low"
-        else m._replace(confidence="low", score=min(m.score, below))
-        for m in results
-    ]
-
-
 def search_one(
     out: Output, catalogue: Catalogue, matcher: Matcher, text: str, options: dict[str, Any]
 ) -> bool:
     """Answer one query; whether a confident match was found."""
-    results = matcher.search(text, **options)
-    warnings = warning_signs(matcher, text)
-    results = heeding(catalogue, results, warnings)
+    results, warnings, not_here = ask(matcher, text, **options)
     out.warn(warning_lines(warnings))
-    view = search_view(catalogue, text, results, warnings, matcher.not_here(text))
+    view = search_view(catalogue, text, results, warnings, not_here)
     confident = [m for m in results if m.confidence == "high"]
     if out.format == "table" and results:
         _print_tiers(out, view, results, catalogue.disclaimer)

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .catalogue import ENV_VAR, condition_names, everyday_words
+from .catalogue import ENV_VAR
 from .errors import ExitCode
 from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .options import (
@@ -179,6 +179,7 @@ def show(
     Plain output: one 'field<TAB>value' line per field.
     Exit 1 when no cause fits, with suggestions on stderr.
     """
+    from .catalogue import condition_names, everyday_words
     from .lookup import show_one
     from .matching import Matcher
 
@@ -233,13 +234,13 @@ def search(
     Exit 0 when a confident match is found, 1 when none is (possibly related ones may show).
     """
     from .answer import search_lines, search_one
-    from .matching import Matcher
+    from .questions import matcher as matcher_for
 
     if min_score is not None and min_score != min_score:  # NaN passes every range check
         raise typer.BadParameter("not a number", param_hint="'--min-score'")
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
-    matcher = Matcher(catalogue, condition_names, everyday_words)
+    matcher = matcher_for(catalogue)
     options: dict[str, Any] = {
         "limit": limit,
         "category": chosen.id if chosen else None,

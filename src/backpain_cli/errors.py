@@ -28,6 +28,10 @@ class BackpainError(Exception):
         self.message = message
         self.details = tuple(details)
 
+    def __str__(self) -> str:
+        """The message and its details, one a line: what an uncaught error shows in Python."""
+        return "\n".join([self.message, *self.details])
+
 
 class QueryError(BackpainError):
     """The query cannot be searched (empty, or too short to mean anything)."""

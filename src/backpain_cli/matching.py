@@ -310,14 +310,3 @@ def _evidence_for(score: float) -> float:
     if share <= 0:
         return -math.inf
     return math.inf if share >= 1 else -_SCALE * math.log(1 - share)
-
-
-def search(
-    catalogue: Catalogue,
-    query: str,
-    limit: int | None = DEFAULT_LIMIT,
-    category: str | None = None,
-    min_score: float = MIN_SCORE,
-) -> list[Match]:
-    """Causes in the catalogue that match the query, best first."""
-    return Matcher(catalogue).search(query, limit=limit, category=category, min_score=min_score)
