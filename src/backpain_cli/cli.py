@@ -278,7 +278,8 @@ def categories(
 def about(
     ctx: typer.Context, fmt: FormatOption = None, catalogue_path: CatalogueOption = None
 ) -> None:
-    """Show the version, the catalogue's source and review date, its file and size, the cache."""
+    """Show the version, the catalogue's source and review date, its file and number of causes,
+    and the cache."""
     from . import cache
 
     catalogue = load(ctx, catalogue_path)

@@ -186,7 +186,8 @@ FieldsOption = Annotated[
     str | None,
     typer.Option(
         "--fields",
-        help="The columns for plain, tsv, csv and jsonl, comma-separated (e.g. 'id,name,icd10').",
+        help="The columns for plain, tsv, csv and jsonl, comma-separated, from those the command "
+        "writes (list: 'id,name,icd10'); an unknown one lists them.",
         metavar="A,B,...",
         show_default=False,
     ),

@@ -199,8 +199,9 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
 DENIALS = NEGATORS | {"not"}
 """What a search takes back: "not" too ("I'm not pregnant"). The warning signs keep what "not"
 says, as it often describes a sign ("not going away")."""
-_NOT_NEGATING = frozenset("only just sure even certain".split())
-"""Words that make a negator no denial: "not only", "not sure if it is sciatica"."""
+_NOT_NEGATING = frozenset("only just sure even certain improved".split())
+"""Words that make a negator no denial: "not only", "not sure if it is sciatica", "not improved"
+(how "not getting better" reads: a sign, not a denial)."""
 
 
 def affirmed_words(text: str) -> list[str]:
