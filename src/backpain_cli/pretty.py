@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -54,6 +53,8 @@ def console(stderr: bool = False, color: str = "auto") -> Console:
     elif color == "always":
         options["force_terminal"] = True
     if os.environ.get("COLUMNS", "x").strip("0") == "":  # COLUMNS=0: rich would print nothing
+        import shutil
+
         options["width"] = shutil.get_terminal_size().columns or 80  # the terminal's, or 80
     return _Console(stderr=stderr, highlight=False, emoji=False, markup=False, **options)
 
