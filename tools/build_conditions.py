@@ -18,8 +18,9 @@ and none of the catalogue's own causes holds that name; the catalogue's own name
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
+
+from datafile import write_or_check
 
 from backpain_cli.text import condition_key, words
 
@@ -108,13 +109,7 @@ def names() -> list[str]:
 
 
 def main() -> None:
-    text = "".join(f"{name}\n" for name in names())
-    if "--check" in sys.argv:
-        if OUT.read_text(encoding="utf-8") != text:
-            sys.exit(f"{OUT} is out of date: run python tools/build_conditions.py")
-        return
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {text.count(chr(10))} names, {len(text.encode()):,} bytes")
+    write_or_check(OUT, names(), "build_conditions.py", "names")
 
 
 if __name__ == "__main__":

@@ -13,9 +13,9 @@ catalogue itself holds is read as it is whatever this list says.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
+from datafile import write_or_check
 from wordfreq import top_n_list
 
 OUT = Path(__file__).parents[1] / "src" / "backpain_cli" / "data" / "words.txt"
@@ -29,13 +29,7 @@ def everyday_words() -> list[str]:
 
 
 def main() -> None:
-    text = "".join(f"{word}\n" for word in everyday_words())
-    if "--check" in sys.argv:
-        if OUT.read_text(encoding="utf-8") != text:
-            sys.exit(f"{OUT} is out of date: run python tools/build_words.py")
-        return
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {text.count(chr(10))} words, {len(text.encode()):,} bytes")
+    write_or_check(OUT, everyday_words(), "build_words.py", "words")
 
 
 if __name__ == "__main__":
