@@ -353,6 +353,23 @@ def test_search_nothing_found_exits_1_but_json_still_prints(invoke: Invoke) -> N
     assert "Not medical advice." in plain.stderr  # always, even when nothing matched
 
 
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("my back pain", "'my back pain' fits every cause here"),
+        ("pizza", "No cause matched 'pizza'"),
+        ("Z99.9", "No cause here has an ICD-10-CM code that starts with 'Z99.9'"),
+    ],
+)
+def test_search_json_says_why_nothing_was_found(invoke: Invoke, query: str, note: str) -> None:
+    # a script can tell a query too general from one that found nothing, as a person can
+    result = invoke("search", query, "-f", "json")
+    document = json.loads(result.stdout)
+    assert (result.exit_code, document["results"]) == (1, [])
+    assert any(line.startswith(note) for line in document["notes"])
+    assert all(line in result.stderr for line in document["notes"])
+
+
 def test_search_for_words_every_cause_shares_asks_for_more(invoke: Invoke) -> None:
     result = invoke("search", "my back pain")
     assert result.exit_code == 1

@@ -38,7 +38,8 @@ def search_one(
     """Answer one query; whether a confident match was found."""
     results, warnings, not_here = ask(matcher, text, **options)
     out.warn(warning_lines(warnings))
-    view = search_view(catalogue, text, results, warnings, not_here)
+    said = notes(matcher, text, results, options)
+    view = search_view(catalogue, text, results, warnings, not_here, said)
     confident = [m for m in results if m.confidence == "high"]
     if out.format == "table" and results:
         _print_tiers(out, view, results, catalogue.disclaimer)
@@ -46,7 +47,7 @@ def search_one(
         out.emit(view, catalogue.disclaimer)
     else:
         out.note(catalogue.disclaimer)  # nothing on stdout; the disclaimer still shows
-    for line in notes(matcher, text, results, options):
+    for line in said:
         out.note(line)
     return bool(confident)
 

@@ -185,8 +185,10 @@ def search_view(
     matches: Sequence[Match],
     warnings: Sequence[Warning] = (),
     not_here: Sequence[str] = (),
+    notes: Sequence[str] = (),
 ) -> View:
-    """A search's answer; `not_here`: the conditions the query names that are not causes here."""
+    """A search's answer; `not_here`: the conditions the query names that are not causes here;
+    `notes`: what stderr says of the answer (why nothing was found, say)."""
     records = [match_record(catalogue, m) for m in matches]
     return View(
         columns=SEARCH_COLUMNS,
@@ -196,6 +198,7 @@ def search_view(
             "results": records,
             "warnings": warning_records(warnings),
             "not_here": list(not_here),
+            "notes": list(notes),
             "disclaimer": catalogue.disclaimer,
         },
         title=f"Search: {clean_text(query)}",  # never an escape sequence at a terminal
