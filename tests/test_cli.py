@@ -353,6 +353,18 @@ def test_search_nothing_found_exits_1_but_json_still_prints(invoke: Invoke) -> N
     assert "Not medical advice." in plain.stderr  # always, even when nothing matched
 
 
+def test_listing_a_category_no_cause_is_in_says_so_and_exits_1(
+    invoke: Invoke, write_catalogue: Callable[[str], Path]
+) -> None:
+    text = (Path(__file__).parents[1] / "data" / "causes.toml").read_text(encoding="utf-8")
+    text = text.replace(
+        "[[categories]]", '[[categories]]\nid = "unused"\nname = "Unused"\n\n[[categories]]', 1
+    )
+    result = invoke("list", "--category", "unused", "--catalogue", str(write_catalogue(text)))
+    assert result.exit_code == 1
+    assert "No cause is in category 'unused' (Unused)." in result.stderr
+
+
 @pytest.mark.parametrize(
     ("query", "note"),
     [

@@ -144,6 +144,7 @@ def list_causes(
     """List every cause, grouped by category.
 
     Plain output: one cause per line, tab-separated: id, name, category, definition.
+    Exit 1 when a category has no cause.
     """
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
@@ -152,6 +153,9 @@ def list_causes(
     out.emit(list_view(catalogue, causes), catalogue.disclaimer, max_items=3)
     if out.format == "table" and "backpain red-flags" not in catalogue.disclaimer:  # said once
         out.note("For signs that back pain needs prompt care, run: backpain red-flags")
+    if chosen and not causes:  # a category no cause is in: said, and nothing was found
+        out.note(f"No cause is in category '{chosen.id}' ({chosen.name}).")
+        raise typer.Exit(ExitCode.NOT_FOUND)
 
 
 @app.command(
