@@ -407,6 +407,26 @@ def test_shell_completion_of_causes_and_categories(words: str, expected: str) ->
     assert result.stdout.decode().split() == [expected]
 
 
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_completion_follows_the_catalogue_the_command_line_names(
+    tmp_path: Path, where: str
+) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[[categories]]\nid = "sport"\nname = "Sport"\n\n[[causes]]\nid = "tennis-back"\n'
+        'name = "Tennis back"\ncategory = "sport"\ndefinition = "D"\n',
+        encoding="utf-8",
+    )
+    option = f"--catalogue {mine}"
+    words = f"backpain show {option} ten" if where == "after" else f"backpain {option} show ten"
+    env = {"_BACKPAIN_COMPLETE": "complete_bash", "COMP_WORDS": words}
+    result = run_backpain(env=env | {"COMP_CWORD": str(len(words.split()) - 1)})
+    assert result.stdout.decode().split() == ["tennis-back"]  # not the bundled tendon-strain
+    words = f"backpain list {option} -c sp"
+    result = run_backpain(env=env | {"COMP_WORDS": words, "COMP_CWORD": "5"})
+    assert result.stdout.decode().split() == ["sport"]
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [

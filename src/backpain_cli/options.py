@@ -124,11 +124,12 @@ def _as_typed(argv: Sequence[str], name: str, option: Any) -> str:
 # --- shared options -----------------------------------------------------------------------------
 
 
-def complete_categories(incomplete: str) -> list[str]:
-    return [c.id for c in _catalogue_for_completion().categories if c.id.startswith(incomplete)]
+def complete_categories(ctx: typer.Context, incomplete: str) -> list[str]:
+    found = _catalogue_for_completion(ctx).categories
+    return [c.id for c in found if c.id.startswith(incomplete)]
 
 
-def complete_causes(incomplete: str) -> list[str]:
+def complete_causes(ctx: typer.Context, incomplete: str) -> list[str]:
     """Names for what was typed: any id, name or other name that starts with it, in any case.
 
     Each is completed from what was typed on ("KIDNEY" -> "KIDNEY-stones"), as shells keep only
@@ -137,16 +138,19 @@ def complete_causes(incomplete: str) -> list[str]:
     """
     start = incomplete.casefold()
     found: dict[str, None] = {}
-    for cause in _catalogue_for_completion().causes:
+    for cause in _catalogue_for_completion(ctx).causes:
         for name in (cause.id, cause.name, *cause.aliases):
             if name.casefold().startswith(start):
                 found[incomplete + name[len(incomplete) :].replace(" ", "-")] = None
     return list(found)
 
 
-def _catalogue_for_completion() -> Catalogue:
+def _catalogue_for_completion(ctx: typer.Context) -> Catalogue:
+    """The catalogue the command line typed so far names: --catalogue after the command, before
+    it, or BACKPAIN_CATALOGUE; the bundled one when none does or it cannot be read."""
+    chosen = ctx.params.get("catalogue_path") or ctx.find_root().params.get("catalogue")
     try:
-        return load_catalogue(os.environ.get(ENV_VAR) or None)
+        return load_catalogue(chosen or os.environ.get(ENV_VAR) or None)
     except BackpainError:
         return load_catalogue()
 
