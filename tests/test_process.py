@@ -547,6 +547,17 @@ def test_a_1000_character_query_works_from_standard_input_too() -> None:
     assert b"too long" not in piped.stderr
 
 
+def test_a_line_of_megabytes_is_refused_without_being_held_or_echoed_whole() -> None:
+    piped = run_backpain(
+        "search", "-", "-f", "tsv", input="sciatica\n" + "x" * 5_000_000 + "\nkidney stones\n"
+    )
+    rows = [line.split("\t") for line in piped.stdout.decode().splitlines()[1:]]
+    assert [row[0][:10] for row in rows][:2] == ["sciatica", "x" * 10]
+    assert rows[1][4] == "error" and len(rows[1][0]) < 1010  # said, not echoed whole
+    assert rows[2][:2] == ["kidney stones", "kidney-stones"]  # the lines after it are answered
+    assert "line 2: query is too long" in piped.stderr.decode()
+
+
 @pytest.mark.parametrize("width", [12, 20, 25, 30, 40, 60, 80, 120])
 def test_tables_never_break_a_word_at_any_width(width: int) -> None:
     causes = json.loads(run_backpain("list", "-f", "json").stdout)["causes"]

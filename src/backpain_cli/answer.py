@@ -7,10 +7,11 @@ notes: a condition that is not here, what a category filter left out, or why not
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
 from .errors import QueryError
+from .limits import MAX_QUERY_CHARS
 from .matching import Match, Matcher
 from .model import Catalogue, RedFlags
 from .output import Output
@@ -96,6 +97,18 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
                 f"the category filter left out: {names}"
             ]
     return [f"No cause matched {query!r}. Try other words, or see them all: backpain list"]
+
+
+def lines_of(stream: TextIO, longest: int = MAX_QUERY_CHARS) -> Iterator[str]:
+    """A stream's lines, as they come; one longer than any query may be (it is refused anyway) is
+    cut a few characters past that length, and the rest of it is read and dropped: a line of
+    megabytes is never held whole, nor echoed back whole in its error row."""
+    cut = longest + 2  # a query of the longest length, then "\r\n"
+    while line := stream.readline(cut + 1):
+        if len(line) > cut and not line.endswith("\n"):
+            while (rest := stream.readline(1 << 16)) and not rest.endswith("\n"):
+                pass
+        yield line
 
 
 def search_lines(

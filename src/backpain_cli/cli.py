@@ -237,7 +237,7 @@ def search(
     confidence (high or low).
     Exit 0 when a confident match is found, 1 when none is (possibly related ones may show).
     """
-    from .answer import search_lines, search_one
+    from .answer import lines_of, search_lines, search_one
     from .questions import matcher as matcher_for
 
     if min_score is not None and min_score != min_score:  # NaN passes every range check
@@ -256,7 +256,7 @@ def search(
     if query == ["-"]:
         if sys.stdin.isatty():
             out.note("Reading queries from standard input, one per line; end with Ctrl-D.")
-        found = search_lines(out, catalogue, matcher, iter(sys.stdin.readline, ""), options)
+        found = search_lines(out, catalogue, matcher, lines_of(sys.stdin), options)
     else:
         found = search_one(out, catalogue, matcher, " ".join(query), options)
     if not found:
