@@ -366,6 +366,22 @@ def test_listing_a_category_no_cause_is_in_says_so_and_exits_1(
 
 
 @pytest.mark.parametrize(
+    ("code", "note"),
+    [
+        ("M80.08XA", "ICD-10-CM codes that start with 'M80.08XA' belong to: Spinal fractures, "),
+        ("M54.50", "No cause here has an ICD-10-CM code that starts with 'M54.50'."),
+    ],
+)
+def test_show_of_a_code_that_names_no_one_cause_says_whose_it_is(
+    invoke: Invoke, code: str, note: str
+) -> None:
+    result = invoke("show", code)
+    assert result.exit_code == 1
+    assert note in result.stderr
+    assert "No cause called" not in result.stderr
+
+
+@pytest.mark.parametrize(
     ("query", "note"),
     [
         ("my back pain", "'my back pain' fits every cause here"),

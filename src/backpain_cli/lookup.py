@@ -10,6 +10,7 @@ from .matching import Matcher
 from .model import Catalogue
 from .output import Output
 from .resolve import resolve
+from .text import is_code, normalize
 from .views import not_found_view, show_view, warning_records
 
 
@@ -36,7 +37,12 @@ def show_one(out: Output, catalogue: Catalogue, matcher: Matcher, query: str) ->
         elsewhere = [] if names else matcher.not_here(query)
         for name in elsewhere:  # as `search` says it
             out.note(f"{name!r} is not one of the causes in this catalogue.")
-        if not elsewhere:
+        code = query.strip()
+        if is_code(normalize(code)):  # a code names no cause by itself: say whose it is, if any
+            has = f"ICD-10-CM codes that start with {code!r} belong to: {names}." if names else None
+            out.note(has or f"No cause here has an ICD-10-CM code that starts with {code!r}.")
+            out.note("See the codes of each cause: backpain list -f tsv --fields id,icd10")
+        elif not elsewhere:
             out.note(f"No cause called {query!r}.{hint}")
         return False
     if found.guessed:
