@@ -137,7 +137,9 @@ PHRASE_EXAMPLES = """
     a swollen patch on my back; no feeling during sex; transplant meds; didnt feel myself poo;
     couldnt tell i was peeing; slipped in the bath; brittle bones; my foot is dragging;
     open up the chest; throbbing head; chemo nurse; trouble walking in heels; shy bladder;
-    saddle sore; fell off a ladder
+    saddle sore; fell off a ladder; went numb but fine after a minute; a crash 15 years ago;
+    my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
+    doubled over; my back seems to curve to one side; not going down the leg
 """
 
 
@@ -920,6 +922,14 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("on pred for 2 years for my asthma and now sudden back pain", "soon"),
         ("on transplant meds and new backache", "soon"),
         ("fell off a ladder and my back hurts", "emergency"),
+        # the ninth trial: an adult's first wet bed, soiling in the words of a learner of
+        # English, a back that curves to one side lately; a sign said at the end of a long story
+        (
+            "dad is 81, back bad since sunday, last night he wet the bed, never done that",
+            "emergency",
+        ),
+        ("back pain very strong, today i make poo in my pants and not feel it", "emergency"),
+        ("my daughter's back seems to curve to one side lately and it aches", "soon"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -1031,6 +1041,15 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "trouble walking in my new heels and my back aches",
         "shy bladder and a stiff back from my office chair",
         "saddle sore from a long bike ride, lower back achy",
+        # the ninth trial: numbness that passed on standing, a relative's fever or fall, an
+        # injury of years ago, pain that does not go down the leg, a child's bedwetting
+        "my leg went numb on the toilet, fine after a minute, back a bit stiff",
+        "bum goes numb on the hard chair but comes back as soon as i stand, back aches",
+        "husband had a fever last week, fine now, my back aches from the sofa",
+        "my son fell off his bike, he's fine, but my back hurts from carrying him",
+        "broke a vertebra in a car crash 15 years ago, healed, stiff in the cold",
+        "ache in one bum cheek after gardening, not going down the leg",
+        "toddler wetting the bed again and my back aches from carrying her",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

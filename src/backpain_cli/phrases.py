@@ -9,6 +9,24 @@ to queries alike, and the warning signs read them too (signs.py).
 from __future__ import annotations
 
 PHRASES = {
+    # numbness that passed as soon as someone stood up is a limb that went to sleep, no sign
+    r"(?:numb|tingly|tingling|dead|pins and needles)(?=(?: \w+){0,12} (?:fine after|went away|goes "
+    r"away|comes back|came back|as soon as i (?:stand|stood|got up|get up|got out|walked)|after a "
+    r"minute|straight away))": "asleep",
+    # an injury, a fall or a crash of years ago, healed, is no new injury
+    r"(?:car (?:crash|accident)|crash|accident|injury|fall|fell)(?=(?: \w+){0,4} (?:\d+|many|"
+    r"several|two|three|four|five|six|ten|twenty) (?:years?|yrs) ago)": "long ago",
+    # a relative's fever is someone else's, unless the back pain is theirs too ("his back")
+    r"(?:mum|mom|mother|dad|father|sister|brother|husband|wife|partner|son|daughter|friend|"
+    r"kids?)s? "
+    r"(?:(?:had|has|got|is running|was running|ran) (?:a )?(?:high )?(?:fever|temperature|temp)|"
+    r"(?:fell|had a fall|came) off (?:his|her|their) (?:bike|scooter|horse|skateboard))"
+    r"(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": "someone else was ill",
+    # pain that does not spread down the leg is not the sign of pain spreading down a leg
+    r"(?:not|doesnt|does not|isnt|is not|never) (?:going|go|goes|spreading|spread|spreads|"
+    r"travell?ing|travels?|radiating|radiates?) (?:down|into) (?:the|my|his|her|either) legs?": (
+        "staying put"
+    ),
     # "slipped on the ice": a fall, not a slipped disc, nor shoes slipped on
     r"slipp?ed(?= on (?!(?:my |a |an |the |some )?(?:shoes?|boots?|socks?|slippers?|coat|jacket|"
     r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
@@ -60,6 +78,11 @@ PHRASES = {
     r"knickers|bed)))": "wetting",
     r"(?:pooed|poo d|pooped|shat)(?= (?:myself|himself|herself|themselves|my))": "soiled",
     r"(?:fecal|faecal|bowel) incontinence": "loss of bowel control",
+    r"poo(?:ed|p|ped)? in (?:my|his|her) (?:pants|trousers|knickers|underwear)": "soiled",
+    # an adult who wets the bed for the first time (a child's bedwetting is no sign)
+    r"(?:wet|wets|wetting) (?:the|his|her|my) bed(?=(?: \w+){0,8} (?:never|first time))": (
+        "loss of bladder control"
+    ),
     r"(?:urinary |bladder )?incontinence": "loss of bladder control",
     r"urinary retention|retention of urine": "unable to pee",
     r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
@@ -157,6 +180,12 @@ PHRASES = {
     r"(?:my |his |her |the )?"
     r"(?:lungs?|asthma|copd|breathing|chest|arthritis|bowels?|colitis|crohns|skin|eczema|"
     r"psoriasis|lupus|joints?)": "steroids",
+    # doubled over is severe pain; a back that curves to one side lately has changed shape
+    r"doubled (?:over|up)(?: in pain| with pain)?": "severe pain",
+    r"(?:back|spine) (?:seems to |is starting to |has started to |started to )?(?:curve|curving|"
+    r"bend|bending|lean|leaning) (?:to one side|sideways)": (
+        "a changing back shape curving sideways"
+    ),
     # a back that looks more hunched than it was has changed shape
     r"(?:more|increasingly) (?:hunched|stooped|curved|crooked)|"
     r"(?:hunched|stooped|curved|crooked) than (?:it|i|he|she) used to": (
@@ -247,7 +276,21 @@ PHRASE_HINTS = (
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
-    *("walking in", "shy ", "bashful", "fell", "came", "thrown", "flew"),
+    *("walking in", "shy ", "bashful", "fell", "came", "thrown", "flew", "numb", "tingl", "dead"),
+    *(
+        "pins",
+        "ago",
+        "fever",
+        "temp",
+        "wet",
+        "double",
+        "curv",
+        "bend",
+        "lean",
+        "off his",
+        "off her",
+    ),
+    *("going", "spread", "radiat", "travel"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""

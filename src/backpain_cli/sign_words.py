@@ -22,7 +22,7 @@ GENERIC = frozenset(
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several breathe breathing breath breathes"
-        " day days daytime way"
+        " day days daytime way make makes made making"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, "this morning I
@@ -101,7 +101,7 @@ legs, "tingling down my leg" about one ("my legs ache" after a run is neither)."
 PLACES = frozenset(
     stems(
         "buttock buttocks bum leg legs thigh thighs inner groin genitals private parts passage"
-        " between knee knees"
+        " between knee knees toilet loo wipe wiping"
     )
 )
 """Where the numbness or the spreading of a sign is: said alone, with no numbness, they are where

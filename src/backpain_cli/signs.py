@@ -86,7 +86,10 @@ def warning_signs(matcher: Matcher, query: str) -> list[tuple[RedFlags, str]]:
     found = _signs(matcher, query)
     clauses = [c for c in _CLAUSES.split(query) if c.strip()]
     if len(clauses) > 1:
+        said = set(normalize(query).split())
         for clause in clauses:
+            if not said.issuperset(normalize(clause).split()):
+                continue  # the sentence reads it otherwise ("went numb ... fine after a minute")
             found += [s for s in _signs(matcher, clause, query) if s not in found]
     order = {group.id: n for n, group in enumerate(matcher.catalogue.red_flags)}
     return sorted(found, key=lambda found: order[found[0].id])
