@@ -13,9 +13,9 @@ from typing import Any, TextIO
 from .errors import QueryError
 from .limits import MAX_QUERY_CHARS
 from .matching import Match, Matcher
-from .model import Catalogue, RedFlags
+from .model import Catalogue, Warning
 from .output import Output
-from .questions import ask, heeding
+from .questions import ask
 from .render import View
 from .signs import warning_signs
 from .text import affirmed_words, is_code, normalize
@@ -26,7 +26,7 @@ STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
 Markdown are one document each, written at the end."""
 
 
-def warning_lines(warnings: list[tuple[RedFlags, str]]) -> list[str]:
+def warning_lines(warnings: list[Warning]) -> list[str]:
     """The warning signs a query reads like, then how to call for help, then where to read more."""
     lines = [f"Warning sign ({group.title.lower()}): {sign}" for group, sign in warnings]
     calls = dict.fromkeys(group.call for group, _ in warnings if group.call)
@@ -77,7 +77,7 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
     if lines:
         return lines
     if matcher.is_too_general(query):
-        denied = affirmed_words(query) != normalize(query).split()
+        denied = list(affirmed_words(query)) != normalize(query).split()
         aside = " once what it rules out ('no ...', 'not ...') is left aside" if denied else ""
         return [
             f"{query!r} fits every cause here{aside}. Say more: what the pain is like, where it "
@@ -135,14 +135,12 @@ def search_lines(
                 continue
             problem = ""
             try:
-                results = matcher.search(text, **options)
-            except QueryError as error:
+                results, warnings, elsewhere = ask(matcher, text, **options)
+            except QueryError as error:  # not searched, but a warning sign is still said
                 out.note(f"Error: line {number}: {error.message}")
-                results, problem = [], error.message
-            warnings = warning_signs(matcher, text)
-            results = heeding(catalogue, results, warnings)
+                problem = error.message
+                results, warnings, elsewhere = [], warning_signs(matcher, text), []
             out.warn([f"line {number}: {line}" for line in warning_lines(warnings)[:-1]])
-            elsewhere = matcher.not_here(text) if not problem else []
             for name in elsewhere:
                 out.note(f"line {number}: {name!r} is not one of the causes in this catalogue.")
             found = found or any(m.confidence == "high" for m in results)

@@ -6,6 +6,8 @@ search and says so, and signs.py reads them as one thing ("breast cancer" is a c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .index import Index
 from .text import FILLER, GLUE, condition_key, stem
 
@@ -13,7 +15,7 @@ LONGEST_NAME = 4
 """Words in the longest condition name looked for."""
 
 
-def conditions_elsewhere(index: Index, typed: list[str]) -> list[tuple[int, int]]:
+def conditions_elsewhere(index: Index, typed: Sequence[str]) -> list[tuple[int, int]]:
     """Where a query's words (normalised, in order) name conditions that are not here: sorted
     (start, end) spans. The longest name wins ("rheumatoid arthritis", not "arthritis"); a name
     is here when one cause is described with all its words ("low back pain"), when it is one of

@@ -105,7 +105,7 @@ class Matcher:
         self.catalogue = catalogue
         self.causes = catalogue.causes
         self.index = Index(catalogue, conditions, everyday=everyday)
-        self._last: tuple[list[str], list[tuple[int, int]]] = ([], [])  # for _elsewhere
+        self._last: tuple[tuple[str, ...], list[tuple[int, int]]] = ((), [])  # for _elsewhere
 
     def not_here(self, query: str) -> list[str]:
         """The conditions a query names that are none of the catalogue's causes, as typed.
@@ -116,7 +116,7 @@ class Matcher:
         spans = [typed[start:end] for start, end in self._elsewhere(typed)]
         return [" ".join(_AS_TYPED.get(word, word) for word in span) for span in spans]
 
-    def _elsewhere(self, typed: list[str]) -> list[tuple[int, int]]:
+    def _elsewhere(self, typed: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the query's words name conditions that are not here: (start, end) spans.
 
         Worked out once a query: `search` needs them, and so does `not_here` after it.

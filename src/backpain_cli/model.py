@@ -63,6 +63,10 @@ class RedFlags(NamedTuple):
     references: tuple[str, ...] = ()
 
 
+Warning = tuple[RedFlags, str]
+"""A warning sign a query reads like: its group, and the sign."""
+
+
 class SignWords(NamedTuple):
     """The red-flag signs' words as signs.py reads them, kept by a compiled catalogue (store.py):
     reading them compiles the phrases' pattern, several ms of a query such as "sciatica"."""

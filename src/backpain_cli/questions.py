@@ -13,12 +13,9 @@ from .catalogue import condition_names, everyday_words
 from .errors import QueryError
 from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .matching import Match, Matcher
-from .model import Catalogue, RedFlags
+from .model import Catalogue, Warning
 from .signs import warning_signs
 from .tables import NAME_FIELDS
-
-Warning = tuple[RedFlags, str]
-"""A warning sign a query reads like: its group, and the sign."""
 
 
 class Answer(NamedTuple):

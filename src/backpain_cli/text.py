@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 import Stemmer
@@ -204,15 +204,17 @@ _NOT_NEGATING = frozenset("only just sure even certain improved".split())
 (how "not getting better" reads: a sign, not a denial)."""
 
 
-def affirmed_words(text: str) -> list[str]:
+@lru_cache(maxsize=32)
+def affirmed_words(text: str) -> tuple[str, ...]:
     """A text's normalised words without those a denial takes back, clause by clause: "not
-    pregnant, no sciatica, just back pain" says "just back pain"."""
+    pregnant, no sciatica, just back pain" says "just back pain". Kept for the last few texts:
+    a search, its notes and its conditions elsewhere all read the query this way."""
     typed = normalize(text).split()
     if DENIALS.isdisjoint(typed):
-        return typed
-    return [
+        return tuple(typed)
+    return tuple(
         w for part in _CLAUSE_END.split(text) for w in affirmed(normalize(part).split(), DENIALS)
-    ]
+    )
 
 
 def condition_key(stems: Iterable[str]) -> str:

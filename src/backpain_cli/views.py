@@ -10,14 +10,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .model import Catalogue, Cause, RedFlags, clean_text
+from .model import Catalogue, Cause, Warning, clean_text
 from .render import Record, View
 
 if TYPE_CHECKING:
     from .matching import Match
-
-Warning = tuple[RedFlags, str]
-"""A warning sign that a query reads like: its group, and the sign."""
 
 
 FIELD_FORMATS = ("plain", "tsv", "csv", "jsonl")
