@@ -512,6 +512,14 @@ def test_search_stdin_with_no_match_exits_1(invoke: Invoke) -> None:
     assert "too short" in second["error"]
 
 
+def test_search_stdin_with_more_words_is_a_usage_error(invoke: Invoke) -> None:
+    # the words would have been searched as "- extra words" and the piped queries lost
+    result = invoke("search", "-", "extra", "words", input="sciatica\n")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "standard input" in result.stderr
+
+
 # --- categories, about, red-flags, version ------------------------------------------------------
 
 

@@ -433,6 +433,7 @@ def test_completion_follows_the_catalogue_the_command_line_names(
         ("backpain show Sciat", "Sciatica"),  # any case, and completed as typed
         ("backpain show slipp", "slipped-disc"),  # the start of another name, as one word
         ("backpain show KIDNEY", "KIDNEY-stones"),
+        ("backpain show Bechterew", "Bechterews-disease"),  # no quote the shell would open
     ],
 )
 def test_completion_by_any_name_in_any_case(words: str, expected: str) -> None:

@@ -242,6 +242,11 @@ def search(
 
     if min_score is not None and min_score != min_score:  # NaN passes every range check
         raise typer.BadParameter("not a number", param_hint="'--min-score'")
+    if query[0] == "-" and len(query) > 1:  # the words would be searched, stdin never read
+        raise typer.BadParameter(
+            "'-' reads the queries from standard input: give it alone, or the words without it",
+            param_hint="QUERY",
+        )
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
     matcher = matcher_for(catalogue)

@@ -133,15 +133,19 @@ def complete_causes(ctx: typer.Context, incomplete: str) -> list[str]:
     """Names for what was typed: any id, name or other name that starts with it, in any case.
 
     Each is completed from what was typed on ("KIDNEY" -> "KIDNEY-stones"), as shells keep only
-    completions that start with the typed word, and with hyphens for spaces, which `show` reads
-    as spaces, so that one completion stays one word in every shell.
+    completions that start with the typed word, with hyphens for spaces and without quotes and
+    other punctuation, which `show` ignores ("Bechterew's disease" -> "Bechterews-disease"), so
+    that one completion stays one word in every shell and never opens a quote.
     """
+    import re
+
     start = incomplete.casefold()
     found: dict[str, None] = {}
     for cause in _catalogue_for_completion(ctx).causes:
         for name in (cause.id, cause.name, *cause.aliases):
             if name.casefold().startswith(start):
-                found[incomplete + name[len(incomplete) :].replace(" ", "-")] = None
+                rest = re.sub(r"[^\w.-]", "", name[len(incomplete) :].replace(" ", "-"))
+                found[incomplete + rest] = None
     return list(found)
 
 
