@@ -13,6 +13,9 @@ Sets:
 - questions_tune3.tsv: more in the same form, gathered in round six by helpers who neither ran
   the tool nor read its code, apart from both files above; measured once before use, then tuning
   data (half tune3).
+- questions_tune4.tsv: more in the same form, gathered in round eight the same way, its negatives
+  close neighbours (gallbladder, fibroids, gout, a hamstring); measured once before use, then
+  tuning data (half tune4).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -37,6 +40,7 @@ QUERIES = HERE / "queries.tsv"
 QUESTIONS = HERE / "questions.tsv"
 QUESTIONS_TUNE2 = HERE / "questions_tune2.tsv"
 QUESTIONS_TUNE3 = HERE / "questions_tune3.tsv"
+QUESTIONS_TUNE4 = HERE / "questions_tune4.tsv"
 
 
 @dataclass
@@ -115,7 +119,11 @@ def evaluate(paths: list[Path]) -> dict[str, Tally]:
 
 
 def main() -> None:
-    paths = [p for p in (QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUERIES) if p.exists()]
+    paths = [
+        p
+        for p in (QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUESTIONS_TUNE4, QUERIES)
+        if p.exists()
+    ]
     tallies = evaluate(paths)
     if "--check" not in sys.argv:
         tallies.pop("questions-check", None)

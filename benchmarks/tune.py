@@ -1,15 +1,16 @@
 """Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv, on
-questions_tune2.tsv and questions_tune3.tsv (and the old set), never on the check half. Prints
-the best settings found; copying them into matching.py and index.py is a decision for a person.
+questions_tune2.tsv, questions_tune3.tsv and questions_tune4.tsv (and the old set), never on the
+check half. Prints the best settings found; copying them into matching.py and index.py is a
+decision for a person.
 
 python benchmarks/tune.py          # a grid over the weights; for each, the best two cutoffs
 
 For every setting it searches once with no cutoff, then chooses the confident cutoff and the
 floor: the pair that answers most tuning questions right first while confident false
 positives stay at or under 5% and negatives that get anything at all at or under 20%, on the
-tuning half with tune2 and on the old set alike. tune3's negatives are harder neighbours (half of
-them get something at today's cutoffs): its right answers count towards the goal, its negatives
-are printed, not held to the limits.
+tuning half with tune2 and on the old set alike. tune3's and tune4's negatives are harder
+neighbours (half of them get something at today's cutoffs): their right answers count towards
+the goal, their negatives are printed, not held to the limits.
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from backpain_cli.catalogue import everyday_words, load_conditions
 from backpain_cli.errors import QueryError
 
 sys.path.insert(0, str(Path(__file__).parent))
-from search_quality import QUERIES, QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, labelled
+from search_quality import (
+    QUERIES,
+    QUESTIONS,
+    QUESTIONS_TUNE2,
+    QUESTIONS_TUNE3,
+    QUESTIONS_TUNE4,
+    labelled,
+)
 
 GRID = {
     "_SCALE": [0.75, 0.9, 1.05],
@@ -46,7 +54,13 @@ MAX_FP, MAX_ANY = 0.05, 0.20
 
 def rows() -> list[tuple[str, str, frozenset[str]]]:
     tuning = [r for r in labelled(QUESTIONS) if r[0] == "questions-tune"]
-    return tuning + labelled(QUESTIONS_TUNE2) + labelled(QUESTIONS_TUNE3) + labelled(QUERIES)
+    return (
+        tuning
+        + labelled(QUESTIONS_TUNE2)
+        + labelled(QUESTIONS_TUNE3)
+        + labelled(QUESTIONS_TUNE4)
+        + labelled(QUERIES)
+    )
 
 
 def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float, float]] | None:
@@ -73,7 +87,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
             group = {"questions-tune": "tune", "questions-tune2": "tune"}.get(kind, "old")
-            group = "tune3" if kind == "questions-tune3" else group
+            group = "tune3" if kind in ("questions-tune3", "questions-tune4") else group
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
             t = tally.setdefault(group, [0, 0, 0, 0, 0, 0])
             if expected:

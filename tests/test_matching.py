@@ -1114,18 +1114,25 @@ def test_search_quality_holds_its_floors() -> None:
     """
     quality = _benchmark()
     tallies = quality.evaluate(
-        [quality.QUESTIONS, quality.QUESTIONS_TUNE2, quality.QUESTIONS_TUNE3, quality.QUERIES]
+        [
+            quality.QUESTIONS,
+            quality.QUESTIONS_TUNE2,
+            quality.QUESTIONS_TUNE3,
+            quality.QUESTIONS_TUNE4,
+            quality.QUERIES,
+        ]
     )
     floors = {
         # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
         "questions-tune": (0.86, 0.91, 0.02, 0.17),
         "questions-tune2": (0.81, 0.88, 0.10, 0.31),
         "questions-tune3": (0.71, 0.80, 0.17, 0.53),
+        "questions-tune4": (0.70, 0.75, 0.29, 0.56),
         "questions-check": (0.78, 0.83, 0.05, 0.17),
     }
     for name, (hit1, hit3, fp, anything) in floors.items():
         t = tallies[name]
-        assert t.queries >= 120, name
+        assert t.queries >= 100, name
         assert t.negatives >= 40, name
         # figures only: a failure must not show the check half's queries
         measured = {k: t.rate(k) for k in ("hit1", "hit3", "false_positives", "anything")}
