@@ -247,6 +247,38 @@ def test_a_question_about_another_part_of_the_body_is_at_most_possibly_related(
 
 
 @pytest.mark.parametrize(
+    "query",
+    [
+        "why do my feet burn at night when I try to sleep",  # nothing of sleep apnoea's on feet
+        "my feet hurt worse at night",  # "back pain ... may spread to the feet": where it goes
+        "pain in my sternum when I take a deep breath",
+    ],
+)
+def test_a_question_about_a_part_that_is_not_the_back_is_not_answered_by_back_phrases(
+    query: str,
+) -> None:
+    # the query names parts of the body but not the back: a cause whose evidence says nothing
+    # of those parts, or only in phrases about back pain that spreads there, is possibly
+    # related at most
+    assert MATCHER.search(query, limit=3)
+    assert confident(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("one shoulder higher than the other", "scoliosis"),  # a phrase about the part itself
+        ("numbness in my foot and weakness in my leg", "sciatica"),
+        ("back pain at night that spreads to my feet", "spinal-cord-tumor"),  # the back named
+    ],
+)
+def test_a_question_about_another_part_keeps_the_phrases_about_that_part(
+    query: str, expected: str
+) -> None:
+    assert expected in confident(query)
+
+
+@pytest.mark.parametrize(
     ("query", "expected"),
     [
         ("my lower back hurts and I heard a pop in my knee", "sprains"),  # the back is named
@@ -1125,9 +1157,9 @@ def test_search_quality_holds_its_floors() -> None:
     floors = {
         # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
         "questions-tune": (0.86, 0.91, 0.02, 0.17),
-        "questions-tune2": (0.81, 0.88, 0.10, 0.31),
-        "questions-tune3": (0.71, 0.80, 0.17, 0.53),
-        "questions-tune4": (0.70, 0.75, 0.29, 0.56),
+        "questions-tune2": (0.81, 0.88, 0.08, 0.31),
+        "questions-tune3": (0.71, 0.80, 0.12, 0.53),
+        "questions-tune4": (0.70, 0.75, 0.24, 0.56),
         "questions-check": (0.78, 0.83, 0.05, 0.17),
     }
     for name, (hit1, hit3, fp, anything) in floors.items():

@@ -18,7 +18,7 @@ from collections.abc import Callable, Container, Sequence
 from .index import FIELD_WEIGHTS, Index
 from .limits import CONFIDENT
 from .tables import FIELDS, WHOLE_CODES, Phrase
-from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
+from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs, stem
 
 _AGAINST = 0.2  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
@@ -228,6 +228,32 @@ def find_phrases(
             ev.named.update(near[w][1] for w in needed)
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
+
+
+def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:
+    """Causes that a query about another part of the body relates to at most possibly, unless
+    it names them: all of them when the part is one few causes name ("a pop in my knee"); when
+    the query names parts but not the catalogue's region ("my feet burn at night"), those whose
+    evidence says nothing of those parts (sleep apnoea, for "night"), and those whose phrases
+    that hold them speak of the region ("back pain that may spread to the feet" says where the
+    pain goes, not where it is)."""
+    whole = index.is_elsewhere(stems)
+    parts = frozenset() if whole else index.other_parts(stems)
+    if not whole and not parts:
+        return
+    region = index.tables.region
+    for found in evidence.values():
+        if found.named:
+            continue
+        if not whole:
+            numbers = [n for n, held in found.together.items() if held & parts]
+            if numbers:
+                phrases = index.tables.phrases_at(numbers)
+                if not all(region.intersection(p.stems) for p in phrases):
+                    continue  # a phrase on the part itself: "one shoulder higher"
+            elif any(stem(word) in parts for key in found.words for word in key.split()):
+                continue
+        found.elsewhere = True
 
 
 def _near_one_another(positions: list[list[int]], length: int) -> bool:

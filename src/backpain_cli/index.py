@@ -115,6 +115,16 @@ class Index:
             return False
         return bool(self.tables.region)
 
+    def other_parts(self, stems: Iterable[str]) -> frozenset[str]:
+        """The parts of the body a query names, when it names none of the catalogue's region
+        ("my feet burn at night", not "back pain down to my feet"); none in a catalogue with no
+        region (evidence.mark_elsewhere)."""
+        parts = BODY_STEMS.intersection(stems)
+        region = self.tables.region
+        if not region or parts & region:
+            return frozenset()
+        return frozenset(parts)
+
     def knows(self, word: str) -> bool:
         return bool(self.tables.postings(word))
 

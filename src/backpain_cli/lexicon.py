@@ -177,11 +177,13 @@ BODY_PARTS = frozenset(
 back spine neck head face jaw teeth tooth eye eyes ear ears throat chest breast breasts rib ribs
 shoulder shoulders arm arms elbow elbows wrist wrists hand hands finger fingers thumb thumbs hip
 hips pelvis buttock buttocks leg legs thigh thighs knee knees calf calves shin shins ankle ankles
-foot feet heel heels toe toes
+foot feet heel heels toe toes sternum breastbone collarbone
 """.split()
 )
 """Parts of the body, as people name them: a query about one that the catalogue's causes rarely
-name, and none of those most of them name, is about somewhere else (index.Index.is_elsewhere)."""
+name, and none of those most of them name, is about somewhere else (index.Index.is_elsewhere);
+one that names parts but not the catalogue's region is answered only by what is said of those
+parts (evidence.mark_elsewhere)."""
 
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been

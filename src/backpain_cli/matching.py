@@ -20,6 +20,7 @@ from .evidence import (
     Pending,
     find_phrases,
     find_whole_names,
+    mark_elsewhere,
     weigh_pairs,
     weigh_words,
 )
@@ -171,10 +172,7 @@ class Matcher:
             # some word may be a typo: compare the whole query with whole names
             find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
 
-        if self.index.is_elsewhere(stems):  # "a pop in my knee": at most possibly related
-            for found in evidence.values():
-                if not found.named:
-                    found.elsewhere = True
+        mark_elsewhere(self.index, evidence, stems)  # "a pop in my knee": possibly related
 
         # the words that name one cause are evidence for it, and much less for the others:
         # "kidney stone pain" is not a question about a kidney infection
