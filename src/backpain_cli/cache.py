@@ -72,11 +72,12 @@ def entry(path: str) -> Path:
 _CODE = [
     str(Path(__file__).with_name(name))
     for name in (
-        *("text.py", "lexicon.py", "phrases.py", "tables.py", "store.py"),
+        *("text.py", "lexicon.py", "phrases.py", "tables.py", "store.py", "stored_tables.py"),
         *("signs.py", "sign_words.py"),
     )
 ]
-"""The modules that decide what an entry holds: edited in a checkout, the entries are rebuilt."""
+"""The modules that decide what an entry holds and how it is read: edited in a checkout, the
+entries are rebuilt."""
 
 
 def identity(path: str, *also: str) -> dict[str, Any]:
