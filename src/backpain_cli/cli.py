@@ -10,8 +10,9 @@ import typer
 
 from . import __version__
 from .catalogue import ENV_VAR
+from .completion import complete_causes
 from .errors import ExitCode
-from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
+from .limits import DEFAULT_LIMIT, MIN_SCORE
 from .options import (
     CatalogueOption,
     CategoryOption,
@@ -19,9 +20,11 @@ from .options import (
     FieldsOption,
     FormatOption,
     Group,
+    LimitOption,
+    MinScoreOption,
+    QueryArgument,
     Settings,
     chosen_category,
-    complete_causes,
     examples,
     load,
     load_or_bundled,
@@ -203,29 +206,10 @@ def show(
 )
 def search(
     ctx: typer.Context,
-    query: Annotated[
-        list[str],
-        typer.Argument(
-            help="Words to look for: a condition, another name for it, what the pain is like, "
-            "a question. '-' reads one query per line from standard input.",
-            show_default=False,
-        ),
-    ],
-    limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="Show at most this many causes.")
-    ] = DEFAULT_LIMIT,
+    query: QueryArgument,
+    limit: LimitOption = DEFAULT_LIMIT,
     category: CategoryOption = None,
-    min_score: Annotated[
-        float | None,
-        typer.Option(
-            "--min-score",
-            min=0,
-            max=100,
-            help=f"Leave out causes that score below this, from 0 to 100 (default: {MIN_SCORE:.0f}"
-            f"; {CONFIDENT:.0f} and up is a confident match).",
-            show_default=False,
-        ),
-    ] = None,
+    min_score: MinScoreOption = None,
     fmt: FormatOption = None,
     fields: FieldsOption = None,
     catalogue_path: CatalogueOption = None,
@@ -242,11 +226,6 @@ def search(
 
     if min_score is not None and min_score != min_score:  # NaN passes every range check
         raise typer.BadParameter("not a number", param_hint="'--min-score'")
-    if query[0] == "-" and len(query) > 1:  # the words would be searched, stdin never read
-        raise typer.BadParameter(
-            "'-' reads the queries from standard input: give it alone, or the words without it",
-            param_hint="QUERY",
-        )
     catalogue = load(ctx, catalogue_path)
     chosen = chosen_category(catalogue, category)
     matcher = matcher_for(catalogue)

@@ -1,4 +1,4 @@
-"""The command line's shared parts: formats, options, completion and one-line usage errors.
+"""The command line's shared parts: formats, options and one-line usage errors.
 
 The Typer app and its commands are in cli.py; this is what they have in common.
 """
@@ -17,7 +17,9 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .catalogue import ENV_VAR, STEPS, Step, load_catalogue
+from .completion import complete_categories
 from .errors import BackpainError, CatalogueError, ExitCode, QueryError
+from .limits import CONFIDENT, MIN_SCORE
 from .model import Catalogue, Category
 from .output import Output, to_stderr
 
@@ -124,41 +126,37 @@ def _as_typed(argv: Sequence[str], name: str, option: Any) -> str:
 # --- shared options -----------------------------------------------------------------------------
 
 
-def complete_categories(ctx: typer.Context, incomplete: str) -> list[str]:
-    found = _catalogue_for_completion(ctx).categories
-    return [c.id for c in found if c.id.startswith(incomplete)]
+def _one_query_or_stdin(words: list[str]) -> list[str]:
+    if words and words[0] == "-" and len(words) > 1:  # the words searched, stdin never read
+        raise typer.BadParameter(
+            "'-' reads the queries from standard input: give it alone, or the words without it"
+        )
+    return words
 
 
-def complete_causes(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Names for what was typed: any id, name or other name that starts with it, in any case.
-
-    Each is completed from what was typed on ("KIDNEY" -> "KIDNEY-stones"), as shells keep only
-    completions that start with the typed word, with hyphens for spaces and without quotes and
-    other punctuation, which `show` ignores ("Bechterew's disease" -> "Bechterews-disease"), so
-    that one completion stays one word in every shell and never opens a quote.
-    """
-    import re
-
-    start = incomplete.casefold()
-    found: dict[str, None] = {}
-    for cause in _catalogue_for_completion(ctx).causes:
-        for name in (cause.id, cause.name, *cause.aliases):
-            if name.casefold().startswith(start):
-                rest = re.sub(r"[^\w.-]", "", name[len(incomplete) :].replace(" ", "-"))
-                found[incomplete + rest] = None
-    return list(found)
-
-
-def _catalogue_for_completion(ctx: typer.Context) -> Catalogue:
-    """The catalogue the command line typed so far names: --catalogue after the command, before
-    it, or BACKPAIN_CATALOGUE; the bundled one when none does or it cannot be read."""
-    chosen = ctx.params.get("catalogue_path") or ctx.find_root().params.get("catalogue")
-    try:
-        return load_catalogue(chosen or os.environ.get(ENV_VAR) or None)
-    except BackpainError:
-        return load_catalogue()
-
-
+QueryArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Words to look for: a condition, another name for it, what the pain is like, "
+        "a question. '-' reads one query per line from standard input.",
+        show_default=False,
+        callback=_one_query_or_stdin,
+    ),
+]
+LimitOption = Annotated[
+    int, typer.Option("--limit", "-n", min=1, help="Show at most this many causes.")
+]
+MinScoreOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-score",
+        min=0,
+        max=100,
+        help=f"Leave out causes that score below this, from 0 to 100 (default: {MIN_SCORE:.0f}"
+        f"; {CONFIDENT:.0f} and up is a confident match).",
+        show_default=False,
+    ),
+]
 CatalogueOption = Annotated[
     Path | None,
     typer.Option(
