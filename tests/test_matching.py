@@ -185,6 +185,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my back went out when i bent over", "muscle-strains"),
         ("mid back pain radiating to the groin", "kidney-stones"),
         ("hunched over my laptop", "poor-posture"),
+        ("computer causing bad back", "poor-posture"),  # NHS: hunching over a computer
         ("my back aches after long car trips", "poor-posture"),
         ("im so fat my back hurts", "obesity"),
         ("my back hurts and I am 300lbs", "obesity"),  # a body weight only a heavy adult has
