@@ -67,8 +67,8 @@ class Evidence:
         """The most this cause may score: a query that is one of its related terms, and
         nothing more, is about a related condition, however its card echoes the words."""
         self.elsewhere = False
-        """Whether the query is about another part of the body (index.Index.is_elsewhere) and
-        names no name of this cause: possibly related at most."""
+        """Whether the query is about another part of the body, of which this cause says
+        nothing, and names no name of it: possibly related at most (mark_elsewhere)."""
 
     def add_word(self, typed: str, value: float, number: int) -> None:
         """A query word's evidence, found in the phrase with this number."""
@@ -232,28 +232,27 @@ def find_phrases(
 
 def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:
     """Causes that a query about another part of the body relates to at most possibly, unless
-    it names them: all of them when the part is one few causes name ("a pop in my knee"); when
-    the query names parts but not the catalogue's region ("my feet burn at night"), those whose
-    evidence says nothing of those parts (sleep apnoea, for "night"), and those whose phrases
-    that hold them speak of the region ("back pain that may spread to the feet" says where the
-    pain goes, not where it is)."""
-    whole = index.is_elsewhere(stems)
-    parts = frozenset() if whole else index.other_parts(stems)
-    if not whole and not parts:
+    it names them: all of them when the parts are ones few causes name ("a pop in my knee");
+    otherwise those that say nothing of the parts themselves ("my feet burn at night" is not
+    about sleep apnoea's "night")."""
+    parts = index.other_parts(stems)
+    if not parts:
         return
-    region = index.tables.region
+    whole = index.is_elsewhere(parts)
     for found in evidence.values():
-        if found.named:
-            continue
-        if not whole:
-            numbers = [n for n, held in found.together.items() if held & parts]
-            if numbers:
-                phrases = index.tables.phrases_at(numbers)
-                if not all(region.intersection(p.stems) for p in phrases):
-                    continue  # a phrase on the part itself: "one shoulder higher"
-            elif any(stem(word) in parts for key in found.words for word in key.split()):
-                continue
-        found.elsewhere = True
+        if not found.named and (whole or not _said_of(index, found, parts)):
+            found.elsewhere = True
+
+
+def _said_of(index: Index, found: Evidence, parts: frozenset[str]) -> bool:
+    """Whether a cause's evidence speaks of these parts: in a phrase that is about them, not
+    about the region ("back pain that may spread to the feet" says where the pain goes, not
+    where it is), or, with no phrase that holds several query words, in a word of its own."""
+    numbers = [n for n, held in found.together.items() if held & parts]
+    if not numbers:
+        return any(stem(word) in parts for key in found.words for word in key.split())
+    region = index.tables.region
+    return not all(region.intersection(p.stems) for p in index.tables.phrases_at(numbers))
 
 
 def _near_one_another(positions: list[list[int]], length: int) -> bool:

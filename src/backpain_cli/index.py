@@ -104,26 +104,22 @@ class Index:
         since a typo can land on it ("migrane" for "migraine")."""
         return frozenset(name for name in self.conditions if " " not in name)
 
-    def is_elsewhere(self, stems: Iterable[str]) -> bool:
-        """Whether the parts of the body a query names are all parts that at most a tenth of
-        the causes name: "a pop in my knee" asks about the knee ("pain down my leg into the
-        calf" does not: many causes name the leg). Never in a catalogue with no region
-        (tables.region: the parts half its causes name)."""
-        parts = BODY_STEMS.intersection(stems)
-        rare = self.tables.count / 10
-        if not parts or any(self.tables.holding(word) > rare for word in parts):
-            return False
-        return bool(self.tables.region)
-
     def other_parts(self, stems: Iterable[str]) -> frozenset[str]:
         """The parts of the body a query names, when it names none of the catalogue's region
         ("my feet burn at night", not "back pain down to my feet"); none in a catalogue with no
-        region (evidence.mark_elsewhere)."""
+        region (tables.region: the parts half its causes name; evidence.mark_elsewhere)."""
         parts = BODY_STEMS.intersection(stems)
         region = self.tables.region
         if not region or parts & region:
             return frozenset()
         return frozenset(parts)
+
+    def is_elsewhere(self, parts: frozenset[str]) -> bool:
+        """Whether these parts of the body (other_parts) are all parts that at most a tenth of
+        the causes name: "a pop in my knee" asks about the knee ("pain down my leg into the
+        calf" does not: many causes name the leg)."""
+        rare = self.tables.count / 10
+        return bool(parts) and all(self.tables.holding(word) <= rare for word in parts)
 
     def knows(self, word: str) -> bool:
         return bool(self.tables.postings(word))

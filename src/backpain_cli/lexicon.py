@@ -180,10 +180,9 @@ hips pelvis buttock buttocks leg legs thigh thighs knee knees calf calves shin s
 foot feet heel heels toe toes sternum breastbone collarbone
 """.split()
 )
-"""Parts of the body, as people name them: a query about one that the catalogue's causes rarely
-name, and none of those most of them name, is about somewhere else (index.Index.is_elsewhere);
-one that names parts but not the catalogue's region is answered only by what is said of those
-parts (evidence.mark_elsewhere)."""
+"""Parts of the body, as people name them: a query that names some but none of those most of the
+catalogue's causes name is about somewhere else, and is answered only by what is said of those
+parts; by nothing at all when the catalogue's causes rarely name them (evidence.mark_elsewhere)."""
 
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been
