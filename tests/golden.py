@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from backpain_cli import load_catalogue
+from backpain_cli.answer import notes
 from backpain_cli.matching import Matcher
 from backpain_cli.render import View
 from backpain_cli.views import (
@@ -39,8 +40,8 @@ def views(tiny: Path) -> dict[str, View]:
         "batch": batch_view(
             catalogue,
             [
-                batch_item(catalogue, "zoster", matcher.search("zoster")),
-                batch_item(catalogue, "pizza", matcher.search("pizza")),
+                batch_item(catalogue, query, found, notes=notes(matcher, query, found, {}))
+                for query, found in [(q, matcher.search(q)) for q in ("zoster", "pizza")]
             ],
         ),
         "categories": categories_view(catalogue),

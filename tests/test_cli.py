@@ -331,6 +331,19 @@ def test_the_conditions_that_are_not_here_are_in_the_json_too(invoke: Invoke) ->
     assert [json.loads(line)["not_here"] for line in lines] == [["gout"], []]
 
 
+def test_each_query_of_a_batch_carries_the_notes_search_gives_it_alone(invoke: Invoke) -> None:
+    # a script reading `search -` can tell "fits every cause" or "no such code" from a miss
+    queries = ["gout", "back pain", "M99", "pizza", "sciatica", "sore feet"]
+    alone = [json.loads(invoke("search", q, "-f", "json").stdout)["notes"] for q in queries]
+    assert all(alone[:4])
+    assert not alone[4]
+    piped = invoke("search", "-", "-f", "jsonl", input="\n".join([*queries, "x"]) + "\n")
+    items = [json.loads(line) for line in piped.stdout.splitlines()]
+    assert [item["notes"] for item in items[:-1]] == alone
+    assert items[-1]["notes"] == []
+    assert "too short" in items[-1]["error"]
+
+
 def test_search_json_results(invoke: Invoke) -> None:
     document = json.loads(invoke("search", "slipped", "disc", "--format", "json").stdout)
     assert document["query"] == "slipped disc"

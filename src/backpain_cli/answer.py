@@ -136,15 +136,16 @@ def search_lines(
             problem = ""
             try:
                 results, warnings, elsewhere = ask(matcher, text, **options)
+                said = notes(matcher, text, results, options)
             except QueryError as error:  # not searched, but a warning sign is still said
                 out.note(f"Error: line {number}: {error.message}")
                 problem = error.message
-                results, warnings, elsewhere = [], warning_signs(matcher, text), []
+                results, warnings, elsewhere, said = [], warning_signs(matcher, text), [], []
             out.warn([f"line {number}: {line}" for line in warning_lines(warnings)[:-1]])
-            for name in elsewhere:
+            for name in elsewhere:  # the other notes are in the results' rows, or JSON's "notes"
                 out.note(f"line {number}: {name!r} is not one of the causes in this catalogue.")
             found = found or any(m.confidence == "high" for m in results)
-            item = batch_item(catalogue, text.strip(), results, warnings, problem, elsewhere)
+            item = batch_item(catalogue, text.strip(), results, warnings, problem, elsewhere, said)
             items.append(item)
             if out.format == "table" and results:  # as `search` shows one query: two tiers
                 _print_tiers(out, search_view(catalogue, text.strip(), results, warnings), results)

@@ -211,15 +211,17 @@ def batch_item(
     warnings: Sequence[Warning] = (),
     error: str = "",
     not_here: Sequence[str] = (),
+    notes: Sequence[str] = (),
 ) -> Record:
-    """One query of `search -` with its results, its warnings and the conditions it names that
-    are not here: one line of JSON Lines; a query that could not be searched (empty, too short,
-    too long) says why in `error`."""
+    """One query of `search -` with what `search` says of it alone (results, warnings, the
+    conditions it names that are not here, notes): one line of JSON Lines; a query that could
+    not be searched (empty, too short, too long) says why in `error`."""
     item = {
         "query": query,
         "results": [match_record(catalogue, m) for m in matches],
         "warnings": warning_records(warnings),
         "not_here": list(not_here),
+        "notes": list(notes),
     }
     return item | {"error": error} if error else item
 
