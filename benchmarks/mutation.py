@@ -31,11 +31,13 @@ PACKAGE = ROOT / "src" / "backpain_cli"
 # Which tests exercise which module: enough to kill what they can, few enough to be quick.
 TESTS = {
     "validate.py": ["tests/test_catalogue.py", "tests/test_properties.py", "tests/test_cli.py"],
+    "problems.py": ["tests/test_catalogue.py", "tests/test_properties.py"],
     "catalogue.py": ["tests/test_catalogue.py", "tests/test_cache.py", "tests/test_matching.py"],
     "cache.py": ["tests/test_cache.py"],
     "store.py": ["tests/test_cache.py", "tests/test_properties.py", "tests/test_cli.py"],
     "render.py": ["tests/test_render.py", "tests/test_properties.py", "tests/test_cli.py"],
     "views.py": ["tests/test_render.py", "tests/test_cli.py", "tests/test_cache.py"],
+    "search_views.py": ["tests/test_render.py", "tests/test_cli.py", "tests/test_api.py"],
 }
 DEFAULT_TESTS = ["tests"]
 FLIPS = {

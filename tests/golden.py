@@ -10,14 +10,12 @@ from backpain_cli import load_catalogue
 from backpain_cli.answer import notes
 from backpain_cli.matching import Matcher
 from backpain_cli.render import View
+from backpain_cli.search_views import batch_item, batch_view, search_view
 from backpain_cli.views import (
     about_view,
-    batch_item,
-    batch_view,
     categories_view,
     list_view,
     red_flags_view,
-    search_view,
     show_view,
 )
 

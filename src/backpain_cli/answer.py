@@ -17,9 +17,9 @@ from .model import Catalogue, Warning
 from .output import Output
 from .questions import ask
 from .render import View
+from .search_views import batch_item, batch_view, search_view
 from .signs import warning_signs
 from .text import affirmed_words, is_code, normalize
-from .views import batch_item, batch_view, search_view
 
 STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
 """Formats that `search -` writes line by line (a table per query, for a person typing); JSON and

@@ -31,15 +31,8 @@ from .options import (
     output,
     show_version,
 )
-from .views import (
-    RED_FLAGS_NOTE,
-    about_view,
-    batch_view,
-    categories_view,
-    list_view,
-    red_flags_view,
-    search_view,
-)
+from .search_views import batch_view, search_view
+from .views import RED_FLAGS_NOTE, about_view, categories_view, list_view, red_flags_view
 
 EXIT_CODES = (
     "Exit codes: 0 found; 1 nothing found; 2 usage error; 3 catalogue error; "

@@ -8,13 +8,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import CatalogueError
-from .model import Catalogue, Category, Cause, Link, RedFlags, clean_text
+from .model import Catalogue, Category, Cause, RedFlags
+from .problems import Problems
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # A letter, a digit (or the "A" of the 2025 release's "QA0.0101"), a digit or letter ("M1A"), then
 # up to four more: every code of the release the tests use, and no word ("XYZ", "ABC.DEF").
 ICD10_PATTERN = re.compile(r"[A-Z][0-9A][0-9A-Z](?:\.[0-9A-Z]{1,4})?")
-URL_PATTERN = re.compile(r"https://[^\s/]+\.[^\s/]+(?:/\S*)?")
 
 CATALOGUE_KEYS = ("title", "source", "url", "reviewed", "disclaimer")
 TOP_LEVEL_KEYS = ("catalogue", "categories", "causes", "red_flags")
@@ -39,114 +38,8 @@ RED_FLAG_KEYS = ("id", "title", "signs", "call", "references")
 MAX_PROBLEMS = 50
 
 
-class _Problems:
-    """Collects every problem in a catalogue, so that one run reports them all."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def add(self, where: str, message: str) -> None:
-        self.lines.append(f"{where}: {message}" if where else message)
-
-    def unknown_keys(self, where: str, table: Mapping[str, Any], known: tuple[str, ...]) -> None:
-        for key in table:
-            if key not in known:
-                from difflib import get_close_matches
-
-                hint = get_close_matches(key, known, n=1, cutoff=0.6)
-                allowed = ", ".join(known)
-                suffix = f" (did you mean '{hint[0]}'?)" if hint else f" (known keys: {allowed})"
-                self.add(where, f"unknown key '{key}'{suffix}")
-
-    def text(self, where: str, table: Mapping[str, Any], key: str, required: bool) -> str:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.add(where, f"'{key}' is missing")
-            return ""
-        if not isinstance(value, str):
-            self.add(where, f"'{key}' must be a string, not {_type_name(value)}")
-            return ""
-        cleaned = clean_text(value)
-        if not cleaned:
-            self.add(where, f"'{key}' is empty")
-        return cleaned
-
-    def texts(
-        self, where: str, table: Mapping[str, Any], key: str, fold: bool = True
-    ) -> tuple[str, ...]:
-        """A list of strings, each once (`fold`: in any case, as names and codes are read)."""
-        value = table.get(key, [])
-        if not isinstance(value, list):
-            self.add(where, f"'{key}' must be a list of strings, not {_type_name(value)}")
-            return ()
-        items: list[str] = []
-        for index, item in enumerate(value):
-            if not isinstance(item, str):
-                self.add(where, f"'{key}[{index}]' must be a string, not {_type_name(item)}")
-            elif not (cleaned := clean_text(item)):
-                self.add(where, f"'{key}[{index}]' is empty")
-            elif (same := str.casefold if fold else str)(cleaned) in {same(i) for i in items}:
-                self.add(where, f"'{key}' lists {cleaned!r} twice")
-            else:
-                items.append(cleaned)
-        return tuple(items)
-
-    def urls(self, where: str, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        found = self.texts(where, table, key, fold=False)  # an address's path has a case
-        for index, url in enumerate(found):
-            self.url(where, f"{key}[{index}]", url)
-        return found
-
-    def url(self, where: str, key: str, url: str) -> None:
-        if not URL_PATTERN.fullmatch(url):
-            self.add(where, f"'{key}' must be an https:// address, not {url!r}")
-
-    def links(self, where: str, table: Mapping[str, Any], key: str) -> tuple[Link, ...]:
-        value = table.get(key, [])
-        if not isinstance(value, list):
-            self.add(where, f"'{key}' must be a list of {{ title, url }} tables")
-            return ()
-        links = []
-        for index, item in enumerate(value):
-            label = f"{key}[{index}]"
-            if not isinstance(item, dict):
-                self.add(
-                    where, f"'{label}' must be a {{ title, url }} table, not {_type_name(item)}"
-                )
-                continue
-            self.unknown_keys(f"{where} {label}", item, ("title", "url"))
-            link = Link(
-                self.text(f"{where} {label}", item, "title", required=True),
-                self.text(f"{where} {label}", item, "url", required=True),
-            )
-            if link.url:
-                self.url(where, f"{label}.url", link.url)
-            links.append(link)
-        return tuple(links)
-
-    def identifier(self, where: str, table: Mapping[str, Any], seen: set[str]) -> str:
-        ident = self.text(where, table, "id", required=True)
-        if ident and not ID_PATTERN.fullmatch(ident):
-            self.add(
-                where,
-                f"'id' must be words of lowercase ASCII letters and digits joined by hyphens "
-                f"(such as 'low-back-pain'), not {ident!r}",
-            )
-        elif ident and ident in seen:
-            self.add(where, f"duplicate id '{ident}'")
-        seen.add(ident)
-        return ident
-
-
-def _type_name(value: object) -> str:
-    names = {str: "a string", int: "an integer", float: "a number", bool: "true/false"}
-    names |= {list: "a list", dict: "a table", dt.date: "a date", dt.datetime: "a date-time"}
-    return names.get(type(value), type(value).__name__)
-
-
 def _entries(
-    problems: _Problems, data: Mapping[str, Any], key: str, required: bool
+    problems: Problems, data: Mapping[str, Any], key: str, required: bool
 ) -> list[tuple[str, Mapping[str, Any]]]:
     """The tables of an array of tables, each with a label naming it in problem reports."""
     value = data.get(key)
@@ -174,7 +67,7 @@ def build_catalogue(
 
     `defaults` supplies the disclaimer and red flags that a user's catalogue leaves out.
     """
-    problems = _Problems()
+    problems = Problems()
     problems.unknown_keys("", data, TOP_LEVEL_KEYS)
     defaults = defaults or {}
 
@@ -267,7 +160,7 @@ def build_catalogue(
     )
 
 
-def _cause(problems: _Problems, where: str, table: Mapping[str, Any], seen: set[str]) -> Cause:
+def _cause(problems: Problems, where: str, table: Mapping[str, Any], seen: set[str]) -> Cause:
     def text(key: str) -> str:
         return problems.text(where, table, key, required=True)
 
