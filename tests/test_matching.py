@@ -110,6 +110,15 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("picked up my toddler and my back locked up") == words(
         "lift my toddler and my back seized up"
     )
+    # adjectives the stemmer keeps apart from their nouns
+    assert words("bacterial, infectious, sacral") == words("bacteria, infection, sacrum")
+
+
+def test_an_infection_named_by_its_kind_is_one_of_the_infections_here() -> None:
+    # "bacterial infection" describes ours (the cards say bacteria), no other condition
+    assert MATCHER.not_here("Can a Bacterial Infection Cause Back Pain?") == []
+    found = {m.cause.id for m in MATCHER.search("Can a Bacterial Infection Cause Back Pain?")}
+    assert found >= {"kidney-infection", "osteomyelitis"}
 
 
 PHRASE_EXAMPLES = """

@@ -36,6 +36,9 @@ SPELLINGS = {
     "stomach": "belly",
     "pregnant": "pregnancy",
     "vertebral": "vertebra",  # adjectives and forms the stemmer does not join to their word
+    "bacterial": "bacteria",
+    "infectious": "infection",
+    "sacral": "sacrum",
     "arthritic": "arthritis",
     "lower": "low",
     "lowest": "low",
