@@ -16,6 +16,8 @@ Sets:
 - questions_tune4.tsv: more in the same form, gathered in round eight the same way, its negatives
   close neighbours (gallbladder, fibroids, gout, a hamstring); measured once before use, then
   tuning data (half tune4).
+- questions_tune5.tsv: more in the same form, gathered in round nine the same way, 3 to 20 words
+  (nearer the check half's length); measured once before use, then tuning data (half tune5).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -41,6 +43,7 @@ QUESTIONS = HERE / "questions.tsv"
 QUESTIONS_TUNE2 = HERE / "questions_tune2.tsv"
 QUESTIONS_TUNE3 = HERE / "questions_tune3.tsv"
 QUESTIONS_TUNE4 = HERE / "questions_tune4.tsv"
+QUESTIONS_TUNE5 = HERE / "questions_tune5.tsv"
 
 
 @dataclass
@@ -121,7 +124,10 @@ def evaluate(paths: list[Path]) -> dict[str, Tally]:
 def main() -> None:
     paths = [
         p
-        for p in (QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUESTIONS_TUNE4, QUERIES)
+        for p in (
+            *(QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUESTIONS_TUNE4, QUESTIONS_TUNE5),
+            QUERIES,
+        )
         if p.exists()
     ]
     tallies = evaluate(paths)
