@@ -89,7 +89,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
             group = {"questions-tune": "tune", "questions-tune2": "tune"}.get(kind, "old")
-            group = "tune3" if kind[-1] in "345" else group
+            group = "tune3" if kind in {f"questions-tune{n}" for n in (3, 4, 5)} else group
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
             t = tally.setdefault(group, [0, 0, 0, 0, 0, 0])
             if expected:
