@@ -466,7 +466,7 @@ def test_a_long_word_garbled_beyond_a_few_edits_is_still_found_less_surely() -> 
     "query",
     [
         *("migraine", "pizza", "qqq", "back pain", "my back pain", "ear infection"),
-        *("sinus infection", "rheumatoid arthritis", "lung cancer and back pain", "gout"),
+        *("sinus infection", "rheumatoid arthritis", "lung cancer", "gout"),
     ],
 )
 def test_things_that_are_not_causes_here_find_nothing(query: str) -> None:
@@ -513,6 +513,34 @@ def test_a_sprain_or_strain_somewhere_else_is_not_one_of_ours(query: str, named:
     assert MATCHER.not_here(query) == named
     assert MATCHER.search(query) == []
     assert [m.cause.id for m in MATCHER.search("lumbar sprain")] == ["sprains"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "lung cancer and back pain",
+        "Can breast cancer cause back pain?",
+        "cancer of the prostate, sore back",
+    ],
+)
+def test_a_condition_not_here_that_one_card_names_is_possibly_that_cause(query: str) -> None:
+    # the spinal tumour card: most tumours in the spine have spread from cancer elsewhere, often
+    # the prostate, breast, lung or kidney; the condition is still not here
+    assert MATCHER.not_here(query)
+    results = MATCHER.search(query)
+    assert [(m.cause.id, m.confidence) for m in results] == [("spinal-cord-tumor", "low")]
+    assert {"cancer", "back"} <= set(results[0].matched_words)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["lung cancer warning signs", "Does breast cancer hurt in the ribs?", "prostatitis back pain"],
+)
+def test_a_condition_not_here_asked_about_for_itself_finds_nothing(query: str) -> None:
+    # no back in the question, or a name of one word ("prostatitis" shares a stem with the
+    # card's "prostate")
+    assert MATCHER.not_here(query)
+    assert MATCHER.search(query) == []
 
 
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:

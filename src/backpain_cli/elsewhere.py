@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .evidence import RELATED, Of
 from .index import Index
 from .text import FILLER, GLUE, condition_key, stem
 
@@ -43,3 +44,36 @@ def conditions_elsewhere(index: Index, typed: Sequence[str]) -> list[tuple[int, 
                 continue  # "hernia disc": a name of ours with a word in another form
             found.append((positions[0], positions[-1] + 1))
     return sorted(found)
+
+
+def offer_linked(
+    index: Index,
+    typed: Sequence[str],
+    stems: Sequence[str],
+    spans: Sequence[tuple[int, int]],
+    of: Of,
+) -> set[int]:
+    """The cause whose card, alone of all, names a condition of several words that the query
+    names and that is not here, all in one phrase ("cancer elsewhere, often the prostate,
+    breast, lung or kidney"), when the query asks about the catalogue's region too ("can breast
+    cancer cause back pain"): it is offered that phrase as possibly related, as a related term
+    found whole is. A question about the condition alone ("lung cancer warning signs") is about
+    it, not the causes here; a condition that several cards name is a general risk, which says
+    no one of them (rheumatoid arthritis, for osteoarthritis and fibromyalgia); a name of one
+    word may share its stem with another ("prostatitis", "prostate")."""
+    if not spans or not index.tables.region.intersection(stems):
+        return set()
+    linked: set[int] = set()
+    for start, end in spans:
+        named = {s for s in stems[start:end] if s not in GLUE}
+        if len(named) < 2:
+            continue
+        phrases = index.tables.phrases_at(index.phrases_holding(named))
+        if len({phrase.cause for phrase in phrases}) == 1:
+            linked.add(phrases[0].cause)
+            found = of(phrases[0].cause)
+            found.offer_phrase(phrases[0], 100.0 * RELATED)
+            for i in range(start, end):  # shown in matched_words; no weight of their own
+                if stems[i] not in GLUE:
+                    found.words.setdefault(typed[i], 0.0)
+    return linked

@@ -29,7 +29,7 @@ _PAIR = 0.8  # two query words side by side in a description, times the pair's r
 # words most causes share ("postural back pain" without "postural") is weak evidence.
 _PHRASE_FLOOR = 0.35
 _UNSAID = 0.1  # a name found whole loses up to this share for the query's words it lacks
-_RELATED = 0.75
+RELATED = 0.75
 """A related term found whole scores this share of a name: possibly related, never confident."""
 _QUALIFIER = 0.3
 """A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
@@ -219,7 +219,7 @@ def find_phrases(
         held = sum(says.get(typed, 0.0) for typed in {near[w][1] for w in needed})
         unsaid = 1 - min(1.0, held / told) if told else 0.0
         ev = of(phrase.cause)
-        weight = _RELATED if phrase.field == "related" else 1.0
+        weight = RELATED if phrase.field == "related" else 1.0
         score = 100.0 * weight * similarity * strength * (1 - _UNSAID * unsaid)
         ev.offer_phrase(phrase, score)
         if phrase.field == "related" and not unsaid:

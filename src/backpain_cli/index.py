@@ -169,6 +169,16 @@ class Index:
                 return False
         return common is not None
 
+    def phrases_holding(self, words: Iterable[str]) -> list[int]:
+        """The numbers of the phrases that hold all these words (stems), in order."""
+        common: set[int] | None = None
+        for word in words:
+            numbers = {p.phrase for p in self.tables.postings(word)}
+            common = numbers if common is None else common & numbers
+            if not common:
+                return []
+        return sorted(common or ())
+
     def name_numbers(self, word: str) -> list[int]:
         """The numbers of the name, other-name and code phrases that hold a word."""
         return [p.phrase for p in self.tables.postings(word) if p.field in NAME_CODES]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Literal, NamedTuple
 
-from .elsewhere import conditions_elsewhere
+from .elsewhere import conditions_elsewhere, offer_linked
 from .errors import QueryError
 from .evidence import (
     Evidence,
@@ -154,8 +154,11 @@ class Matcher:
             of(phrase.cause).offer_phrase(phrase, 100.0)
 
         spelled = dict(zip(stems, typed, strict=True))
-        # the words that name a condition that is not here are evidence for it, not for ours
-        elsewhere = {stems[i] for start, end in self._elsewhere(typed) for i in range(start, end)}
+        # the words that name a condition that is not here are evidence for it, not for ours,
+        # but for the causes whose cards name it, possibly
+        spans = self._elsewhere(typed)
+        elsewhere = {stems[i] for start, end in spans for i in range(start, end)}
+        linked = offer_linked(self.index, typed, stems, spans, of)
         query_words = [word for word in content(stems) if word not in elsewhere]
         # a number alone names nothing ("80" is no waist of 80 cm): a word with no evidence
         similar = {
@@ -205,7 +208,7 @@ class Matcher:
         if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and
             # one that names a condition that is not here is more likely about that condition.
-            ranked = [r for r in ranked if r[0] >= CONFIDENT]
+            ranked = [r for r in ranked if r[0] >= CONFIDENT or r[1] in linked]
         # only the causes shown are read (a compiled catalogue reads each from disk)
         return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
 
