@@ -89,6 +89,7 @@ def test_a_name_in_a_long_question_is_strong_evidence(query: str, expected: set[
         # nearly word for word a symptom of both cards: either may come first
         ("shooting pain from my buttock down the back of my leg", {"sciatica", "herniated-disk"}),
         ("everything hurts all over", {"fibromyalgia"}),  # "all over": words side by side
+        ("backache with contractions", {"pregnancy"}),  # a sign that labour is starting
     ],
 )
 def test_descriptions_find_causes_by_their_symptoms(query: str, expected: set[str]) -> None:
