@@ -65,15 +65,14 @@ def offer_linked(
         return set()
     linked: set[int] = set()
     for start, end in spans:
-        named = {s for s in stems[start:end] if s not in GLUE}
-        if len(named) < 2:
+        named = [i for i in range(start, end) if stems[i] not in GLUE]
+        if len({stems[i] for i in named}) < 2:
             continue
-        phrases = index.tables.phrases_at(index.phrases_holding(named))
+        phrases = index.tables.phrases_at(index.phrases_holding(stems[i] for i in named))
         if len({phrase.cause for phrase in phrases}) == 1:
             linked.add(phrases[0].cause)
             found = of(phrases[0].cause)
             found.offer_phrase(phrases[0], 100.0 * RELATED)
-            for i in range(start, end):  # shown in matched_words; no weight of their own
-                if stems[i] not in GLUE:
-                    found.words.setdefault(typed[i], 0.0)
+            for i in named:  # shown in matched_words; no weight of their own
+                found.words.setdefault(typed[i], 0.0)
     return linked

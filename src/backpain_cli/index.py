@@ -161,23 +161,22 @@ class Index:
     def described_together(self, words: Iterable[str]) -> bool:
         """Whether one cause is described with all these words (its names, symptoms or
         definition hold each of them)."""
-        common: set[int] | None = None
-        for word in words:
-            causes = {p.cause for p in self.tables.postings(word) if p.field in DESCRIBING_CODES}
-            common = causes if common is None else common & causes
-            if not common:
-                return False
-        return common is not None
+        return bool(self._held_by_all(words, _describing_cause))
 
     def phrases_holding(self, words: Iterable[str]) -> list[int]:
         """The numbers of the phrases that hold all these words (stems), in order."""
+        return sorted(self._held_by_all(words, lambda posting: posting.phrase))
+
+    def _held_by_all(self, words: Iterable[str], key: Callable[[Posting], int | None]) -> set[int]:
+        """What `key` makes of the postings of each word (a cause, a phrase; None: left out),
+        kept where every word has it; none for no words."""
         common: set[int] | None = None
         for word in words:
-            numbers = {p.phrase for p in self.tables.postings(word)}
-            common = numbers if common is None else common & numbers
+            found = {k for p in self.tables.postings(word) if (k := key(p)) is not None}
+            common = found if common is None else common & found
             if not common:
-                return []
-        return sorted(common or ())
+                return set()
+        return common or set()
 
     def name_numbers(self, word: str) -> list[int]:
         """The numbers of the name, other-name and code phrases that hold a word."""
@@ -271,3 +270,8 @@ def _max_edits(typed: str) -> int:
         if len(typed) <= length:
             return edits
     return _LONG_WORD_EDITS
+
+
+def _describing_cause(posting: Posting) -> int | None:
+    """The cause of a posting in a describing field (its names, symptoms, definition)."""
+    return posting.cause if posting.field in DESCRIBING_CODES else None
