@@ -149,7 +149,8 @@ PHRASE_EXAMPLES = """
     open up the chest; throbbing head; chemo nurse; trouble walking in heels; shy bladder;
     saddle sore; fell off a ladder; went numb but fine after a minute; a crash 15 years ago;
     my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
-    doubled over; my back seems to curve to one side; not going down the leg
+    doubled over; my back seems to curve to one side; not going down the leg;
+    put on 3 stone; put on a lot of weight; did my back in
 """
 
 
@@ -201,12 +202,25 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my back hurts and I am 300lbs", "obesity"),  # a body weight only a heavy adult has
         ("he must tip the scales at 350, always moaning about his back", "obesity"),
         ("my surgeon says I need to lose 100 before back surgery", "obesity"),
+        ("I put my back out hoovering", "muscle-strains"),  # the idiom of "throwing it out"
+        ("did my back in at the weekend", "muscle-strains"),
+        ("felt like something snapped in my lower back", "muscle-strains"),
+        ("I landed flat on my back", "sprains"),  # a fall
+        ("I injured my back", "sprains"),  # "injured" is an injury
+        ("put on 3 stone and my back hurts", "obesity"),  # not a kidney stone
+        ("back labour at 38 weeks", "pregnancy"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
     query: str, expected: str
 ) -> None:
     assert expected in [m.cause.id for m in MATCHER.search(query, limit=3)]
+
+
+def test_back_labour_is_pregnancy_back_pain_by_name() -> None:
+    # Mayo Clinic's "back labor": back pain of labour contractions, a kind the card names
+    best = MATCHER.search("Back labor? 34 weeks.")[0]
+    assert (best.cause.id, best.confidence, best.matched) == ("pregnancy", "high", "kind")
 
 
 @pytest.mark.parametrize(
@@ -231,6 +245,14 @@ def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
         ("I feel worn out", "i feel worn out"),
         ("his pain jumps from body part to body part", "his pain all over the body"),
         ("the pain travels from my back to my leg", "the pain travels from my back to my leg"),
+        ("I put my back out", "i threw my back out"),
+        ("I put my back against the wall", "i put my back against the wall"),
+        ("she did her back in", "she threw my back out"),
+        ("put on two stone", "gained weight"),
+        ("I've put on a lot of weight", "ive gained a lot of weight"),
+        ("put on my shoes", "put on my shoes"),
+        ("landed hard on my tailbone", "fell on my tailbone"),
+        ("felt like something tore", "twinge tore"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

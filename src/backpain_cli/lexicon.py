@@ -40,6 +40,10 @@ SPELLINGS = {
     "infectious": "infection",
     "sacral": "sacrum",
     "arthritic": "arthritis",
+    "injure": "injury",  # the stemmer keeps "injur" and "injuri" apart
+    "injured": "injury",
+    "injures": "injury",
+    "injuring": "injury",
     "lower": "low",
     "lowest": "low",
     # irregular forms, which no stemmer joins to their verb
@@ -195,7 +199,7 @@ FILLER_WORDS = """
     often on onto or other our ourselves out over please really she should since so some something
     sometimes still than that the their them then there these they thing things think this those
     though to too up us very was we were what whats when where which while who whom why will with
-    would you your yours yourself myself without take takes taking took
+    would you your yours yourself myself without take takes taking took few couple
     anyone anybody someone somebody everyone help helps advice question questions
     best good bad worst better normal common possible likely okay ok high really
     treat treatment treatments cure cures relief relieve remedy remedies exercise exercises

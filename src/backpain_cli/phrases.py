@@ -33,7 +33,9 @@ PHRASES = {
     r"slipp?ed and (?:fell|fall|fallen)": "fell",
     # a fall down the stairs is a fall: no back that hurts more on stairs
     r"(?:fell|fall|falls|falling|fallen) down (?:the |some |a flight of )?(?:stairs|steps)": "fell",
-    r"land(?:ed|ing)?(?= on )": "fell",  # "landed on my back" at the end of a fall
+    # "landed (flat) on my back" at the end of a fall
+    r"land(?:ed|ing)?(?: (?:flat|hard|heavily|awkwardly|badly|right|straight|square|squarely))?"
+    r"(?= on )": "fell",
     r"rear\s?ended": "car accident",
     # weight lost, not kidney stones; a stone is 14 lb
     r"(?:lost|losing|lose) (?:about |around |nearly |almost |over )?(?:a|one|two|three|four|five|"
@@ -48,6 +50,12 @@ PHRASES = {
     r"(?:1[2-9]\d|[2-4]\d\d)\s?(?:kgs?|kilos?|kilograms?))|"
     r"(?:to|until i|before i|must|gotta|should) lose (?:about |around |over |at least )?"
     r"(?:[3-9]\d|[1-2]\d\d)(?:\s?(?:lbs?|pounds|kgs?|kilos?|kilograms?|stones?))?": "overweight",
+    # weight put on is weight gained ("put on a lot of weight"), not a load put on the back
+    r"(?:gained|gain|gains|gaining|(?:put|puts|putting|piled|piling) on) (?:about |around |nearly "
+    r"|almost |over )?(?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|lbs?|"
+    r"pounds)": "gained weight",
+    r"(?:put|puts|putting|piled|piling) on(?= (?:\w+ ){0,5}?(?:weight|pounds|lbs|kilos|kgs|"
+    r"stones?)\b)": "gained",
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
     r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
@@ -150,11 +158,15 @@ PHRASES = {
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
-    r"(?:felt|feel|feeling) (?:something|it|a muscle)"
-    r"(?=(?: \w+){0,4}? (?:give|go|tear|rip|snap)\b)": "twinge",
+    r"(?:felt|feel|feeling) (?:like )?(?:something|it|a muscle)"
+    r"(?=(?: \w+){0,4}? (?:give|gave|go|went|tear|tore|torn|rip|ripped|snap|snapped|happen|"
+    r"happened)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
     r"(?<=back\W)(?:(?:just|suddenly|completely|totally) )?(?:went|goes|go|gone|going|gave|gives|"
     r"give|giving|given) out": "thrown out",
+    # "put my back out", "did my back in": the same idiom for hurting the back
+    r"(?:put|puts|putting|did|done|doing) (?:my|his|her|their|your) (?:low |lower |upper "
+    r"|mid |middle )?back (?:out|in)\b": "threw my back out",
     r"differences? between": "difference",  # of two names: nothing between the legs
     # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
     r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
@@ -290,7 +302,7 @@ PHRASE_HINTS = (
         "off his",
         "off her",
     ),
-    *("going", "spread", "radiat", "travel"),
+    *("going", "spread", "radiat", "travel", "put", "gain", "stone"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""
