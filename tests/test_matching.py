@@ -727,6 +727,7 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
         ("cystitis", "kidney-infection"),
         ("bulging disc", "herniated-disk"),
         ("SIJ pain", "sacroiliitis"),
+        ("trapped nerve", "sciatica"),  # the everyday name an NHS page weighs against it
     ],
 )
 def test_a_query_that_is_a_related_term_is_possibly_related_however_the_card_echoes_it(
