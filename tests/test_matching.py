@@ -150,7 +150,7 @@ PHRASE_EXAMPLES = """
     saddle sore; fell off a ladder; went numb but fine after a minute; a crash 15 years ago;
     my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
     doubled over; my back seems to curve to one side; not going down the leg;
-    put on 3 stone; put on a lot of weight; did my back in
+    put on 3 stone; put on a lot of weight; did my back in; working from home
 """
 
 
@@ -209,6 +209,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("I injured my back", "sprains"),  # "injured" is an injury
         ("put on 3 stone and my back hurts", "obesity"),  # not a kidney stone
         ("back labour at 38 weeks", "pregnancy"),
+        ("is working from home wrecking my back", "poor-posture"),  # at a desk
+        ("my back aches after evenings on the couch", "poor-posture"),  # the card's sofa
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
@@ -441,7 +443,7 @@ def test_everyday_words_are_not_read_as_typos(query: str, word: str) -> None:
 @pytest.mark.parametrize(
     ("query", "word"),
     [
-        ("my back hurts after sleeping on the couch", "couch"),  # not "touch" (tender spots)
+        ("my back hurts after baking all day", "baking"),  # not "waking" (worst on waking)
         ("fell off a ladder and my back hurts", "ladder"),  # not "bladder"
         ("back pain after a long flight", "flight"),  # not "light"
     ],

@@ -34,6 +34,9 @@ SPELLINGS = {
     "abdomen": "belly",
     "abdominal": "belly",
     "stomach": "belly",
+    "couch": "sofa",
+    "couches": "sofas",
+    "settee": "sofa",
     "pregnant": "pregnancy",
     "vertebral": "vertebra",  # adjectives and forms the stemmer does not join to their word
     "bacterial": "bacteria",

@@ -223,6 +223,8 @@ PHRASES = {
     r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"
     r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
+    # working from home is working at a desk at home, whatever the desk
+    r"(?:work|works|working|worked) (?:from|at) home|wfh|home office": "at a desk",
     # soiling or wetting oneself without feeling it
     r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
     r"(?:myself |that i was |i was |i had |it )?(?:poo|pooing|pooed|poop|pooping|shit|shitting)": (
@@ -302,7 +304,7 @@ PHRASE_HINTS = (
         "off his",
         "off her",
     ),
-    *("going", "spread", "radiat", "travel", "put", "gain", "stone"),
+    *("going", "spread", "radiat", "travel", "put", "gain", "stone", "home", "wfh"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""
