@@ -150,7 +150,8 @@ PHRASE_EXAMPLES = """
     saddle sore; fell off a ladder; went numb but fine after a minute; a crash 15 years ago;
     my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
     doubled over; my back seems to curve to one side; not going down the leg;
-    put on 3 stone; put on a lot of weight; did my back in; working from home
+    put on 3 stone; put on a lot of weight; did my back in; working from home;
+    bleeding in the urine
 """
 
 
@@ -211,12 +212,20 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("back labour at 38 weeks", "pregnancy"),
         ("is working from home wrecking my back", "poor-posture"),  # at a desk
         ("my back aches after evenings on the couch", "poor-posture"),  # the card's sofa
+        ("bleeding in the urine and back pain", "kidney-stones"),  # blood in it
+        ("what does nocturnal back pain mean", "spinal-cord-tumor"),  # pain at night
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
     query: str, expected: str
 ) -> None:
     assert expected in [m.cause.id for m in MATCHER.search(query, limit=3)]
+
+
+def test_nocturnal_is_at_night_not_a_typo_of_postural() -> None:
+    found = [m.cause.id for m in MATCHER.search("nocturnal back pain")]
+    assert "poor-posture" not in found
+    assert "ankylosing-spondylitis" in found
 
 
 def test_back_labour_is_pregnancy_back_pain_by_name() -> None:

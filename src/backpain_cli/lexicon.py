@@ -161,6 +161,7 @@ SPELLINGS = {
     "agonizing": "severe",
     "agony": "severe",
     "colicky": "colic",
+    "nocturnal": "night",  # "nocturnal back pain" is pain at night (not "postural back pain")
     "elderly": "older",
     "senior": "older",
     "seniors": "older",

@@ -185,6 +185,9 @@ PHRASES = {
     r"erectile dysfunction": "unable to get an erection",
     # light bleeding in pregnancy is bleeding
     r"spotting(?: (?:some |a little |a bit of )?blood)?|spotted (?:some )?blood": "bleeding",
+    # bleeding into the urine is blood in it, not a bleed of pregnancy or a period
+    r"(?:bleeding|bleed|blood) (?:in|into|when i|when you|while) (?:the |my |his |her |your )?"
+    r"(?:urine|pee|wee|peeing|urinating|weeing)": "blood in urine",
     # one steroid injection is no long-term use of steroids; what steroids are for is a reason
     r"(?:steroid|cortisone|epidural) (?:injections?|shots?|jabs?)|"
     r"(?:injections?|shots?|jabs?) of (?:steroids?|cortisone)": "a jab",
@@ -304,7 +307,8 @@ PHRASE_HINTS = (
         "off his",
         "off her",
     ),
-    *("going", "spread", "radiat", "travel", "put", "gain", "stone", "home", "wfh"),
+    *("going", "spread", "radiat", "travel", "put", "gain", "stone", "home", "wfh", "blee"),
+    "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time)."""
