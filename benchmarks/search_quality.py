@@ -18,6 +18,8 @@ Sets:
   tuning data (half tune4).
 - questions_tune5.tsv: more in the same form, gathered in round nine the same way, 3 to 20 words
   (nearer the check half's length); measured once before use, then tuning data (half tune5).
+- questions_tune6.tsv: more in the same form, gathered in round ten the same way; held out for
+  that round (measured at its start and its end only), then tuning data (half tune6).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -44,6 +46,7 @@ QUESTIONS_TUNE2 = HERE / "questions_tune2.tsv"
 QUESTIONS_TUNE3 = HERE / "questions_tune3.tsv"
 QUESTIONS_TUNE4 = HERE / "questions_tune4.tsv"
 QUESTIONS_TUNE5 = HERE / "questions_tune5.tsv"
+QUESTIONS_TUNE6 = HERE / "questions_tune6.tsv"
 
 
 @dataclass
@@ -126,6 +129,7 @@ def main() -> None:
         p
         for p in (
             *(QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUESTIONS_TUNE4, QUESTIONS_TUNE5),
+            QUESTIONS_TUNE6,
             QUERIES,
         )
         if p.exists()
