@@ -51,10 +51,10 @@ PHRASES = {
     r"(?:to|until i|before i|must|gotta|should) lose (?:about |around |over |at least )?"
     r"(?:[3-9]\d|[1-2]\d\d)(?:\s?(?:lbs?|pounds|kgs?|kilos?|kilograms?|stones?))?": "overweight",
     # weight put on is weight gained ("put on a lot of weight"), not a load put on the back
-    r"(?:gained|gain|gains|gaining|(?:put|puts|putting|piled|piling) on) (?:about |around |nearly "
+    r"(?:gained|gain|gains|gaining|(?:put|puts|putting) on) (?:about |around |nearly "
     r"|almost |over )?(?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|lbs?|"
     r"pounds)": "gained weight",
-    r"(?:put|puts|putting|piled|piling) on(?= (?:\w+ ){0,5}?(?:weight|pounds|lbs|kilos|kgs|"
+    r"(?:put|puts|putting) on(?= (?:\w+ ){0,5}?(?:weight|pounds|lbs|kilos|kgs|"
     r"stones?)\b)": "gained",
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
@@ -307,7 +307,7 @@ PHRASE_HINTS = (
         "off his",
         "off her",
     ),
-    *("going", "spread", "radiat", "travel", "put", "gain", "stone", "home", "wfh", "blee"),
+    *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
