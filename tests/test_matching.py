@@ -258,6 +258,8 @@ def test_back_labour_is_pregnancy_back_pain_by_name() -> None:
         ("the pain travels from my back to my leg", "the pain travels from my back to my leg"),
         ("I put my back out", "i threw my back out"),
         ("I put my back against the wall", "i put my back against the wall"),
+        ("the chiropractor put my back in place", "the chiropractor put my back in place"),
+        ("I feel like it will go away", "i feel like it will go away"),
         ("she did her back in", "she threw my back out"),
         ("put on two stone", "gained weight"),
         ("I've put on a lot of weight", "ive gained a lot of weight"),

@@ -158,7 +158,7 @@ PHRASES = {
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
-    r"(?:felt|feel|feeling) (?:like )?(?:something|it|a muscle)"
+    r"(?:felt|feel|feeling) (?:something|it|a muscle|like something)"
     r"(?=(?: \w+){0,4}? (?:give|gave|go|went|tear|tore|torn|rip|ripped|snap|snapped|happen|"
     r"happened)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
@@ -166,7 +166,9 @@ PHRASES = {
     r"give|giving|given) out": "thrown out",
     # "put my back out", "did my back in": the same idiom for hurting the back
     r"(?:put|puts|putting|did|done|doing) (?:my|his|her|their|your) (?:low |lower |upper "
-    r"|mid |middle )?back (?:out|in)\b": "threw my back out",
+    r"|mid |middle )?back (?:out|in)\b(?! (?:place|line|alignment|position)\b)": (
+        "threw my back out"  # not a back put back in place
+    ),
     r"differences? between": "difference",  # of two names: nothing between the legs
     # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
     r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
