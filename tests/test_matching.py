@@ -111,6 +111,9 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("picked up my toddler and my back locked up") == words(
         "lift my toddler and my back seized up"
     )
+    assert words("bent over to pick something up, horrible posture, muscular pain") == words(
+        "bend over to lift, bad posture, muscle pain"
+    )
     # adjectives the stemmer keeps apart from their nouns
     assert words("bacterial, infectious, sacral") == words("bacteria, infection, sacrum")
 
@@ -151,7 +154,7 @@ PHRASE_EXAMPLES = """
     my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
     doubled over; my back seems to curve to one side; not going down the leg;
     put on 3 stone; put on a lot of weight; did my back in; working from home;
-    bleeding in the urine
+    bleeding in the urine; something in my lower back snapped
 """
 
 
@@ -608,6 +611,9 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         ("I'm not sure if it is sciatica", "sciatica"),  # "not sure" rules nothing out
         ("not only cramps but pain in my back every month with my period", "endometriosis"),
         ("no energy, pregnant and my lower back aches", "pregnancy"),
+        # a negated thought denies nothing of what was thought about
+        ("I never really thought about my posture until I saw how bad it is", "poor-posture"),
+        ("I never thought a kidney stone could hurt this much", "kidney-stones"),
     ],
 )
 def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str) -> None:

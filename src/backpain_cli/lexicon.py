@@ -160,6 +160,10 @@ SPELLINGS = {
     "agonising": "severe",
     "agonizing": "severe",
     "agony": "severe",
+    "horrible": "bad",  # "horrible posture" is bad posture
+    "terrible": "bad",
+    "awful": "bad",
+    "muscular": "muscle",  # "a muscular pain" is in a muscle
     "colicky": "colic",
     "nocturnal": "night",  # "nocturnal back pain" is pain at night (not "postural back pain")
     "elderly": "older",

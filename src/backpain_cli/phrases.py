@@ -129,7 +129,9 @@ PHRASES = {
     r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
         "weakness"
     ),
-    r"(?:pick|picks|picking|picked) up": "lift",  # "picked up my toddler"
+    # "picked up my toddler", "bent over to pick something up"
+    r"(?:pick|picks|picking|picked)(?: (?:something|it|them|him|her|things?|stuff|my \w+|the "
+    r"\w+|a \w+))? up\b": "lift",
     # weeks of a pregnancy: "I'm 34 weeks" (not "3 weeks into physio", "6 weeks out")
     r"(?:im|i am|currently|almost) "
     r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
@@ -161,6 +163,8 @@ PHRASES = {
     r"(?:felt|feel|feeling) (?:something|it|a muscle|like something)"
     r"(?=(?: \w+){0,4}? (?:give|gave|go|went|tear|tore|torn|rip|ripped|snap|snapped|happen|"
     r"happened)\b)": "twinge",
+    # "something in my back snapped", "my back tore": the same twinge
+    r"(?:something|my back|a muscle)(?= (?:\w+ ){0,4}?(?:snapped|tore|ripped)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
     r"(?<=back\W)(?:(?:just|suddenly|completely|totally) )?(?:went|goes|go|gone|going|gave|gives|"
     r"give|giving|given) out": "thrown out",
@@ -310,6 +314,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
+    *("snap", "tore", "rip"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

@@ -184,7 +184,7 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
     kept: list[str] = []
     taken = 0
     for position, word in enumerate(words):
-        if word in negators and _NOT_NEGATING.isdisjoint(words[position + 1 : position + 2]):
+        if word in negators and not _not_negating(words[position + 1 : position + 3]):
             taken = NEGATED
         elif word in CLAUSE:
             taken = 0
@@ -202,6 +202,25 @@ says, as it often describes a sign ("not going away")."""
 _NOT_NEGATING = frozenset("only just sure even certain improved".split())
 """Words that make a negator no denial: "not only", "not sure if it is sciatica", "not improved"
 (how "not getting better" reads: a sign, not a denial)."""
+_THOUGHT = frozenset(
+    f(w)
+    for w in """thought think knew know realised realized realise realize expected expect imagined
+    believed noticed heard guessed suspected considered dreamt dreamed paid""".split()
+    for f in (str, stem)
+)
+"""Words that make a negator, just before them or after "really" or the like, no denial of
+what follows: "I never really thought about my posture" asks about posture."""
+
+
+def _not_negating(following: Sequence[str]) -> bool:
+    """Whether the words after a negator make it no denial (_NOT_NEGATING, _THOUGHT)."""
+    first, second = (*following, "", "")[:2]
+    return first in _NOT_NEGATING or first in _THOUGHT or (first in _HEDGES and second in _THOUGHT)
+
+
+_HEDGES = frozenset(
+    f(w) for w in "really even ever actually truly once".split() for f in (str, stem)
+)
 
 
 @lru_cache(maxsize=32)
