@@ -114,6 +114,10 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("bent over to pick something up, horrible posture, muscular pain") == words(
         "bend over to lift, bad posture, muscle pain"
     )
+    # the British "ae" between consonants (not at the end: "vertebrae")
+    assert words("leukaemia, haematuria, caesarean, vertebrae") == words(
+        "leukemia, hematuria, cesarean, vertebra"
+    )
     # adjectives the stemmer keeps apart from their nouns
     assert words("bacterial, infectious, sacral") == words("bacteria, infection, sacrum")
 
@@ -748,6 +752,7 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
         ("bulging disc", "herniated-disk"),
         ("SIJ pain", "sacroiliitis"),
         ("trapped nerve", "sciatica"),  # the everyday name an NHS page weighs against it
+        ("multiple myeloma", "spinal-cord-tumor"),  # a cancer that often spreads to the spine
     ],
 )
 def test_a_query_that_is_a_related_term_is_possibly_related_however_the_card_echoes_it(
@@ -759,6 +764,13 @@ def test_a_query_that_is_a_related_term_is_possibly_related_however_the_card_ech
     assert (found.cause.id, found.matched, found.confidence) == (cause, "related", "low")
     # saying more than the related term lifts the cap
     assert confident("is osteopenia the same as osteoporosis") == ["osteoporosis"]
+
+
+def test_a_condition_a_card_names_as_related_is_no_condition_elsewhere() -> None:
+    query = "my dad has myeloma and his back hurts"
+    assert MATCHER.not_here(query) == []
+    assert [m.cause.id for m in MATCHER.search(query)][:1] == ["spinal-cord-tumor"]
+    assert MATCHER.not_here("my dad has leukaemia and his back hurts") == ["leukaemia"]
 
 
 def test_a_kind_of_a_cause_finds_it_confidently_and_show_resolves_it(tiny: Path) -> None:

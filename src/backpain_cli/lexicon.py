@@ -15,17 +15,12 @@ SPELLINGS = {
     "tumours": "tumors",
     "oestrogen": "estrogen",
     "dysmenorrhoea": "dysmenorrhea",
-    "haemorrhage": "hemorrhage",
-    "anaemia": "anemia",
-    "paediatric": "pediatric",
-    "orthopaedic": "orthopedic",
     "centre": "center",
     "fibre": "fiber",
     "behaviour": "behavior",
     "colour": "color",
     "ageing": "aging",
     "oedema": "edema",
-    "faeces": "feces",
     "foetus": "fetus",
     "labour": "labor",
     "pee": "urinate",
@@ -175,8 +170,9 @@ SPELLINGS = {
     "men": "man",
     "children": "child",
 }
-"""British spellings, everyday words read as the word the catalogue uses for the same thing
-("flank" is the side of the body), and irregular forms of verbs."""
+"""British spellings (besides the "ae" of "leukaemia", which text.stem reads as "e"), everyday
+words read as the word the catalogue uses for the same thing ("flank" is the side of the body),
+and irregular forms of verbs."""
 
 COMPOUNDS = {
     "hay fever": "hayfever",

@@ -112,12 +112,19 @@ def _hints(hints: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, hints)))
 
 
+# The British "ae" of Greek and Latin words, between consonants: "leukaemia", "haematuria",
+# "anaesthesia", "caesarean" are spelled with "e" in American English (not "vertebrae": at the end).
+_BRITISH_AE = re.compile(r"(?<=[bcdfghklmnprstvz])ae(?=[bcdfghklmnprstvz])")
+
+
 @cache
 def stem(word: str) -> str:
     """One form of a normalised word: American spelling, then its Snowball stem."""
     word = SPELLINGS.get(word, word)
     if is_code(word):
         return word  # a code is not English: "m54" must not lose a letter
+    if "ae" in word:
+        word = _BRITISH_AE.sub("e", word)
     return str(_STEMMER.stemWord(word))
 
 
