@@ -241,6 +241,13 @@ def test_back_labour_is_pregnancy_back_pain_by_name() -> None:
     assert (best.cause.id, best.confidence, best.matched) == ("pregnancy", "high", "kind")
 
 
+def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() -> None:
+    # an NHS page's hallmark of spinal stenosis, which the osteoarthritis card names
+    best = MATCHER.search("my legs ache when I walk but it eases when I lean on a shopping cart")[0]
+    assert (best.cause.id, best.matched) == ("osteoarthritis", "symptom")
+    assert "shopping trolley" in best.matched_text
+
+
 @pytest.mark.parametrize(
     ("said", "read"),
     [

@@ -29,6 +29,8 @@ SPELLINGS = {
     "abdomen": "belly",
     "abdominal": "belly",
     "stomach": "belly",
+    "cart": "trolley",  # a shopping cart
+    "carts": "trolleys",
     "couch": "sofa",
     "couches": "sofas",
     "settee": "sofa",
