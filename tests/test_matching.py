@@ -114,6 +114,9 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("bent over to pick something up, horrible posture, muscular pain") == words(
         "bend over to lift, bad posture, muscle pain"
     )
+    assert words("generalised pain, foggy, a shopping cart") == words(
+        "widespread pain, fog, a shopping trolley"
+    )
     # the British "ae" between consonants (not at the end: "vertebrae")
     assert words("leukaemia, haematuria, caesarean, vertebrae") == words(
         "leukemia, hematuria, cesarean, vertebra"
@@ -760,6 +763,7 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
         ("SIJ pain", "sacroiliitis"),
         ("trapped nerve", "sciatica"),  # the everyday name an NHS page weighs against it
         ("multiple myeloma", "spinal-cord-tumor"),  # a cancer that often spreads to the spine
+        ("UTI or cystitis", "kidney-infection"),  # two of its related terms, and no more
     ],
 )
 def test_a_query_that_is_a_related_term_is_possibly_related_however_the_card_echoes_it(

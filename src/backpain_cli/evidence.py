@@ -64,8 +64,8 @@ class Evidence:
         self.named: set[str] = set()
         """The query's words that make up a name of this cause found whole, confidently."""
         self.ceiling: float | None = None
-        """The most this cause may score: a query that is one of its related terms, and
-        nothing more, is about a related condition, however its card echoes the words."""
+        """The most this cause may score: a query made of its related terms, and nothing more,
+        is about a related condition, however its card echoes the words."""
         self.elsewhere = False
         """Whether the query is about another part of the body, of which this cause says
         nothing, and names no name of it: possibly related at most (mark_elsewhere)."""
@@ -202,6 +202,7 @@ def find_phrases(
                 if word in candidates:
                     numbers.setdefault(posting.phrase)
     possible = [n for n in numbers if holds[n] >= needs[n]]
+    related: dict[int, tuple[set[str], float]] = {}  # cause -> what its related terms hold, best
     for phrase in index.tables.phrases_at(possible):
         named = [w for w in phrase.stems if w not in GLUE and not SPINAL_LEVEL.fullmatch(w)]
         needed = [w for w in named if w in near]
@@ -222,12 +223,19 @@ def find_phrases(
         weight = RELATED if phrase.field == "related" else 1.0
         score = 100.0 * weight * similarity * strength * (1 - _UNSAID * unsaid)
         ev.offer_phrase(phrase, score)
-        if phrase.field == "related" and not unsaid:
-            ev.ceiling = max(ev.ceiling or 0.0, score)
+        if phrase.field == "related":
+            held_words, best = related.get(phrase.cause, (set(), 0.0))
+            related[phrase.cause] = (held_words | {near[w][1] for w in needed}, max(best, score))
         elif score >= CONFIDENT:
             ev.named.update(near[w][1] for w in needed)
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
+    # a query made of a cause's related terms only ("UTI", "a urinary tract infection (UTI)") is
+    # about the related condition, however its card echoes the words: possibly related, no more
+    for cause, (held_words, best) in related.items():
+        if sum(says.get(typed, 0.0) for typed in held_words) >= told - 1e-9:
+            ev = of(cause)
+            ev.ceiling = max(ev.ceiling or 0.0, best)
 
 
 def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:

@@ -29,6 +29,9 @@ SPELLINGS = {
     "abdomen": "belly",
     "abdominal": "belly",
     "stomach": "belly",
+    "generalized": "widespread",  # "generalised pain" is pain all over
+    "generalised": "widespread",
+    "foggy": "fog",  # a foggy brain, fibro fog
     "cart": "trolley",  # a shopping cart
     "carts": "trolleys",
     "couch": "sofa",
