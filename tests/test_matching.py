@@ -764,6 +764,7 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
         ("trapped nerve", "sciatica"),  # the everyday name an NHS page weighs against it
         ("multiple myeloma", "spinal-cord-tumor"),  # a cancer that often spreads to the spine
         ("UTI or cystitis", "kidney-infection"),  # two of its related terms, and no more
+        ("discitis", "osteomyelitis"),  # an infection of a disk, beside one of a vertebra
     ],
 )
 def test_a_query_that_is_a_related_term_is_possibly_related_however_the_card_echoes_it(
