@@ -161,7 +161,8 @@ PHRASE_EXAMPLES = """
     my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
     doubled over; my back seems to curve to one side; not going down the leg;
     put on 3 stone; put on a lot of weight; did my back in; working from home;
-    bleeding in the urine; something in my lower back snapped
+    bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
+    pain under my right shoulder blade
 """
 
 
@@ -242,6 +243,13 @@ def test_back_labour_is_pregnancy_back_pain_by_name() -> None:
     # Mayo Clinic's "back labor": back pain of labour contractions, a kind the card names
     best = MATCHER.search("Back labor? 34 weeks.")[0]
     assert (best.cause.id, best.confidence, best.matched) == ("pregnancy", "high", "kind")
+
+
+def test_pain_between_the_shoulder_blades_is_where_it_hurts_not_a_blade_that_sticks_out() -> None:
+    # scoliosis's card: one shoulder blade sticks out more than the other
+    assert "scoliosis" not in confident("why do I get pain between my shoulder blades at work?")
+    assert "scoliosis" not in confident("shoulder blade pain after sleeping")
+    assert confident("one of my shoulder blades sticks out more than the other") == ["scoliosis"]
 
 
 def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() -> None:

@@ -157,6 +157,11 @@ PHRASES = {
     r"(?:old|past|previous) (?:\w+ )?injur(?:y|ies)|injur(?:y|ies) from (?:years|ages|long) ago": (
         "long ago"
     ),
+    # between the shoulder blades is the upper back: where it hurts, not a shoulder blade that
+    # sticks out (scoliosis)
+    r"between (?:my |the |your |his |her |both )?shoulder\s?blades?": "in the upper back",
+    r"shoulder\s?blades? (?:pain|ache|aches|aching)|(?:pain|ache|aching) (?:in|under|around|near|"
+    r"by|behind) (?:my |the |your |his |her )?(?:right |left )?shoulder\s?blades?": "upper back pain",
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
@@ -314,7 +319,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
-    *("snap", "tore", "rip"),
+    *("snap", "tore", "rip", "blade"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
