@@ -161,7 +161,9 @@ PHRASES = {
     # sticks out (scoliosis)
     r"between (?:my |the |your |his |her |both )?shoulder\s?blades?": "in the upper back",
     r"shoulder\s?blades? (?:pain|ache|aches|aching)|(?:pain|ache|aching) (?:in|under|around|near|"
-    r"by|behind) (?:my |the |your |his |her )?(?:right |left )?shoulder\s?blades?": "upper back pain",
+    r"by|behind) (?:my |the |your |his |her )?(?:right |left )?shoulder\s?blades?": (
+        "upper back pain"
+    ),
     # the middle of the back, not the centre of a disk
     r"(?:center|centre|middle) (?:part |area |section )?of (?:my |the |his |her )?back": "mid back",
     # "felt something give in my back": the twinge of a muscle stretched too far
