@@ -136,6 +136,10 @@ PHRASES = {
     r"(?:im|i am|currently|almost) "
     r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
+    # weeks of a pregnancy without "I'm": "by 32 weeks" (not "by 12 weeks after surgery", "at 16
+    # weeks old")
+    r"(?:by|at|around) (?:1[2-9]|[23]\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from|old))": "pregnant",
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
     r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
     r"expecting(?! (?:to|it|that|this|them|him|her|the|results?|more|much|a lot)\b)": "pregnant",
