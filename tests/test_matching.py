@@ -162,7 +162,7 @@ PHRASE_EXAMPLES = """
     doubled over; my back seems to curve to one side; not going down the leg;
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
-    pain under my right shoulder blade; by 32 weeks
+    pain under my right shoulder blade; by 32 weeks; my beer belly
 """
 
 
@@ -297,6 +297,11 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("something in my lower back snapped", "twinge in my lower back snapped"),
         ("I bent over to pick something up", "i bent over to lift"),
         ("pain between my shoulder blades", "pain in the upper back"),
+        (
+            "How will having a large abdomen affect my back",
+            "how will having a belly fat affect my back",
+        ),
+        ("a big stomach ache", "a big stomach ache"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

@@ -161,6 +161,9 @@ PHRASES = {
     r"(?:old|past|previous) (?:\w+ )?injur(?:y|ies)|injur(?:y|ies) from (?:years|ages|long) ago": (
         "long ago"
     ),
+    # a big belly is weight carried around the belly (not a big stomach ache)
+    r"(?:(?:large|big|fat|huge|round|heavy) (?:belly|stomach|abdomen|tummy|gut)|(?:beer|pot) "
+    r"belly|belly fat)(?! (?:ache|aches|pain|pains|cramps?|bug|upset)\b)": "belly fat",
     # between the shoulder blades is the upper back: where it hurts, not a shoulder blade that
     # sticks out (scoliosis)
     r"between (?:my |the |your |his |her |both )?shoulder\s?blades?": "in the upper back",
@@ -325,7 +328,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
-    *("snap", "tore", "rip", "blade"),
+    *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
