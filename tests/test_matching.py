@@ -121,6 +121,7 @@ def test_everyday_words_and_misspellings_read_as_the_catalogues_words() -> None:
     assert words("leukaemia, haematuria, caesarean, vertebrae") == words(
         "leukemia, hematuria, cesarean, vertebra"
     )
+    assert words("sleep apnoea, diarrhoea, coeliac") == words("sleep apnea, diarrhea, celiac")
     # adjectives the stemmer keeps apart from their nouns
     assert words("bacterial, infectious, sacral") == words("bacteria, infection, sacrum")
 
