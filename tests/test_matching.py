@@ -163,7 +163,8 @@ PHRASE_EXAMPLES = """
     doubled over; my back seems to curve to one side; not going down the leg;
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
-    pain under my right shoulder blade; by 32 weeks; my beer belly
+    pain under my right shoulder blade; by 32 weeks; my beer belly;
+    i keep falling over
 """
 
 
@@ -253,6 +254,14 @@ def test_pain_between_the_shoulder_blades_is_where_it_hurts_not_a_blade_that_sti
     assert confident("one of my shoulder blades sticks out more than the other") == ["scoliosis"]
 
 
+def test_a_fall_that_hurt_the_back_is_not_the_falling_over_of_weak_legs() -> None:
+    # the spinal tumour card: trouble walking, or falling over (unsteady, again and again)
+    found = [m.cause.id for m in MATCHER.search("back pain after falling off a ladder")]
+    assert found[:2] == ["spinal-fractures", "sprains"]
+    assert "spinal-cord-tumor" not in found
+    assert confident("my legs are weak and I keep falling over")[:1] == ["spinal-cord-tumor"]
+
+
 def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() -> None:
     # an NHS page's hallmark of spinal stenosis, which the osteoarthritis card names
     best = MATCHER.search("my legs ache when I walk but it eases when I lean on a shopping cart")[0]
@@ -303,6 +312,8 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
             "how will having a belly fat affect my back",
         ),
         ("a big stomach ache", "a big stomach ache"),
+        ("I keep falling over", "i unsteady"),
+        ("I fell over on the ice", "i fell over on the ice"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

@@ -72,6 +72,10 @@ PHRASES = {
     r"fall(?= (?:season|semester|term|weather|leaves|hikes?|hiking|vacation|break)\b)|"
     r"(?:this|last|next) fall": "autumn",
     r"(?:fell|fall|falls|falling|fallen) in love": "loved",
+    # falling over again and again is being unsteady, a sign of weak legs, not a fall that hurt
+    # the back ("I keep falling over"; the spinal tumour card's "trouble walking, or falling
+    # over"); "I fell over on the ice" was a fall
+    r"(?:keep |kept |keeps |started )?(?:falling|fall|falls) over\b": "unsteady",
     r"chest(?= (?:workouts?|exercises?|day|press|presses|flys?|flies|training)\b)": "pectoral",
     r"(?:room|outside|outdoor|water|air|bath|shower) temperatures?|temperatures? (?:of|in) "
     r"(?:my|the|our) (?:room|house|home|bedroom|office|car|water|bath|shower)|temperatures? "
