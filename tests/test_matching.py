@@ -254,6 +254,18 @@ def test_pain_between_the_shoulder_blades_is_where_it_hurts_not_a_blade_that_sti
     assert confident("one of my shoulder blades sticks out more than the other") == ["scoliosis"]
 
 
+def test_a_tie_goes_to_the_cause_whose_name_is_spelled_like_the_query() -> None:
+    # spondylolysis is a related term of spondylolisthesis and of spinal fractures alike
+    found = MATCHER.search("spondylolysis")
+    assert [m.cause.id for m in found] == ["spondylolisthesis", "spinal-fractures"]
+    assert found[0].score == found[1].score
+    # a tie with no name like the query keeps catalogue order, the common causes first
+    assert [m.cause.id for m in MATCHER.search("leg goes numb")][:2] == [
+        "herniated-disk",
+        "sciatica",
+    ]
+
+
 def test_a_fall_that_hurt_the_back_is_not_the_falling_over_of_weak_legs() -> None:
     # the spinal tumour card: trouble walking, or falling over (unsteady, again and again)
     found = [m.cause.id for m in MATCHER.search("back pain after falling off a ladder")]

@@ -39,6 +39,7 @@ TELLING = 0.3
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
 _ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
+_SPELLED_LIKE = 70.0  # how alike (rapidfuzz's ratio) a query and a name break a tie
 
 Confidence = Literal["high", "low"]
 MATCHED = (
@@ -204,7 +205,7 @@ class Matcher:
         ranked.sort(key=lambda item: (-item[0], item[1]))
         if category is not None:
             ranked = [r for r in ranked if self.causes[r[1]].category == category]
-        ranked = self._closest_first(ranked, limit, set(stems))
+        ranked = self._closest_first(ranked, limit, set(stems), literal)
         if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and
             # one that names a condition that is not here is more likely about that condition.
@@ -213,13 +214,15 @@ class Matcher:
         return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
 
     def _closest_first(
-        self, ranked: list[_Ranked], limit: int | None, query: set[str]
+        self, ranked: list[_Ranked], limit: int | None, query: set[str], literal: str = ""
     ) -> list[_Ranked]:
         """Ties between names broken by the name that shows the match: the more of the query's
         words it holds ("low back pain" before "back pain"), then the fewer it has beyond them
-        ("Pyelonephritis" before "Salmonella pyelonephritis"); other ties keep catalogue order
-        (the bundled one lists the common causes first). Only the ties that reach the results
-        are looked at (a compiled catalogue reads their phrases)."""
+        ("Pyelonephritis" before "Salmonella pyelonephritis"); then by the cause whose name is
+        spelled most like the query ("spondylolysis", a related term of two causes, is
+        Spondylolisthesis's before Spinal fractures'); other ties keep catalogue order (the
+        bundled one lists the common causes first). Only the ties that reach the results are
+        looked at (a compiled catalogue reads their phrases)."""
         if not ranked:
             return ranked
         edge = ranked[min(len(ranked), limit or len(ranked)) - 1][0]
@@ -235,7 +238,14 @@ class Matcher:
             held = sum(1 for w in named if w in query)
             return (-held, len(named) - held)
 
-        tied.sort(key=lambda r: (-r[0], closeness(r[2]), r[1]))
+        keys = {r[1]: (-r[0], closeness(r[2]), 0.0) for r in tied}
+        if literal and len(set(keys.values())) < len(keys):  # ties remain: read the names
+            from rapidfuzz import fuzz
+
+            for cause, (score, close, _) in keys.items():
+                ratio = fuzz.ratio(literal, normalize(self.causes[cause].name))
+                keys[cause] = (score, close, -ratio if ratio >= _SPELLED_LIKE else 0.0)
+        tied.sort(key=lambda r: (*keys[r[1]], r[1]))
         return tied + ranked[len(tied) :]
 
     def _score(self, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
