@@ -40,6 +40,7 @@ _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when fou
 _ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
 _SPELLED_LIKE = 70.0  # how alike (rapidfuzz's ratio) a query and a name break a tie
+_SPELLED_LIKE_READ = 20  # the most tied causes whose names are read to break a tie
 
 Confidence = Literal["high", "low"]
 MATCHED = (
@@ -239,7 +240,9 @@ class Matcher:
             return (-held, len(named) - held)
 
         keys = {r[1]: (-r[0], closeness(r[2]), 0.0) for r in tied}
-        if literal and len(set(keys.values())) < len(keys):  # ties remain: read the names
+        # ties remain: read the names, of a few (a big catalogue's hundreds of causes that tie
+        # on common words keep catalogue order, unread)
+        if literal and len(set(keys.values())) < len(keys) <= _SPELLED_LIKE_READ:
             from rapidfuzz import fuzz
 
             for cause, (score, close, _) in keys.items():
