@@ -266,6 +266,14 @@ def test_a_tie_goes_to_the_cause_whose_name_is_spelled_like_the_query() -> None:
     ]
 
 
+def test_a_spinal_level_names_a_vertebra_but_no_name_whole() -> None:
+    # "L1" says a bone of the spine was broken; a fall, where none is named, is not enough
+    found = MATCHER.search("thrown by a horse and broke the transverse process of L1")
+    assert [m.cause.id for m in found][:1] == ["spinal-fractures"]
+    # "a slipped disc at L4-L5" is a slipped disc, no slipped vertebra (spondylolisthesis)
+    assert confident("Doctor said I have a slipped disc at L4-L5") == ["herniated-disk"]
+
+
 def test_a_fall_that_hurt_the_back_is_not_the_falling_over_of_weak_legs() -> None:
     # the spinal tumour card: trouble walking, or falling over (unsteady, again and again)
     found = [m.cause.id for m in MATCHER.search("back pain after falling off a ladder")]

@@ -29,7 +29,16 @@ from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
-from .text import GLUE, PAIN_WORDS, affirmed_words, content, normalize, stem, words
+from .text import (
+    GLUE,
+    PAIN_WORDS,
+    SPINAL_LEVEL,
+    affirmed_words,
+    content,
+    normalize,
+    stem,
+    words,
+)
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -41,6 +50,8 @@ _ELSEWHERE = 0.8  # a share of what a cause scores for a query about another par
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
 _SPELLED_LIKE = 70.0  # how alike (rapidfuzz's ratio) a query and a name break a tie
 _SPELLED_LIKE_READ = 20  # the most tied causes whose names are read to break a tie
+
+_VERTEBRA = stem("vertebra")  # what a spinal level ("L5") names
 
 Confidence = Literal["high", "low"]
 MATCHED = (
@@ -139,7 +150,8 @@ class Matcher:
         check_query(query)
         typed = affirmed_words(query)  # "no sciatica" asks about none
         literal = " ".join(typed)
-        stems = [stem(word) for word in typed]
+        # a spinal level ("L5", "T11") names a vertebra, whichever it is
+        stems = [_VERTEBRA if SPINAL_LEVEL.fullmatch(s) else s for s in map(stem, typed)]
         evidence: dict[int, Evidence] = {}
         pending: Pending = {}
 
@@ -170,7 +182,16 @@ class Matcher:
         needed = _evidence_for(min_score)
         penalties = weigh_words(self.index, similar, spelled, of, pending, needed, evidence)
         weigh_pairs(self.index, [s for s in stems if s not in elsewhere], spelled, of)
-        find_phrases(self.index, similar, spelled, of, typed)
+        # a level names a vertebra, but no name whole: "a slipped disc at L4-L5" is no slipped
+        # vertebra
+        levels = {w for w, t in spelled.items() if SPINAL_LEVEL.fullmatch(t)}
+        find_phrases(
+            self.index,
+            {w: found for w, found in similar.items() if w not in levels},
+            {w: t for w, t in spelled.items() if w not in levels},
+            of,
+            typed,
+        )
         if any(found and 1.0 not in found.values() for found in similar.values()) or any(
             not found and word not in self.index.medical_words for word, found in similar.items()
         ):
