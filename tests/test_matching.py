@@ -164,7 +164,7 @@ PHRASE_EXAMPLES = """
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
     pain under my right shoulder blade; by 32 weeks; my beer belly;
-    i keep falling over
+    i keep falling over; she slipped when getting out of the bath
 """
 
 
@@ -334,6 +334,8 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("a big stomach ache", "a big stomach ache"),
         ("I keep falling over", "i unsteady"),
         ("I fell over on the ice", "i fell over on the ice"),
+        ("I slipped while dancing", "fell while dancing"),
+        ("my disc slipped while lifting", "my disc slipped while lifting"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

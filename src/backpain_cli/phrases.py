@@ -263,6 +263,7 @@ PHRASES = {
     ),
     # slipping in the bath is a fall (a disc that slipped out is not)
     r"slipp?ed(?= (?:in|over|down|off)\b)": "fell",
+    r"(?:i|he|she|we|they) slipp?ed(?= (?:while|whilst|when|as)\b)": "fell",  # "I slipped while"
     r"brittle bones?": "brittle weak bones",  # the everyday name of osteoporosis's bones
     # a foot that drops or drags, toes that cannot be lifted: weakness of that leg
     r"foot drop|drop foot|(?:foot|leg) (?:slaps|slapping|drags|dragging|keeps dragging|was "
