@@ -336,6 +336,8 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("I fell over on the ice", "i fell over on the ice"),
         ("I slipped while dancing", "fell while dancing"),
         ("my disc slipped while lifting", "my disc slipped while lifting"),
+        ("kicked in the lower left side of my back", "a blow to the back"),
+        ("hit on the head and my back hurts", "hit on the head and my back hurts"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:
