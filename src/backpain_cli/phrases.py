@@ -59,8 +59,9 @@ PHRASES = {
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
     r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
-    r"(?:got |been |was )?(?:\w+ly )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) (?:(?:lower|"
-    r"upper|mid|middle|left|right|side|of|my|the|small|part|area) ){0,5}(?:back|spine)": (
+    r"(?:got |been |was )?(?:\w+ly )?(?:hit|kicked|punched|struck) (?:in|on) (?:the|my) "
+    r"(?:(?:lower|upper|mid|middle|left|right|side|of|my|the|small|part|area) ){0,5}"
+    r"(?:back|spine)": (
         "a blow to the back"  # "kicked in my lower left side of my back"
     ),
     r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
