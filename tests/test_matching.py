@@ -164,7 +164,7 @@ PHRASE_EXAMPLES = """
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
     pain under my right shoulder blade; by 32 weeks; my beer belly;
-    i keep falling over; she slipped when getting out of the bath
+    i keep falling over; she slipped when getting out of the bath; typing in bed
 """
 
 
@@ -338,6 +338,8 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("my disc slipped while lifting", "my disc slipped while lifting"),
         ("kicked in the lower left side of my back", "a blow to the back"),
         ("hit on the head and my back hurts", "hit on the head and my back hurts"),
+        ("working from my coffee table", "hunched over a laptop"),
+        ("my work table", "my work table"),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

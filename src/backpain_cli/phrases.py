@@ -255,6 +255,9 @@ PHRASES = {
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
     # working from home is working at a desk at home, whatever the desk
     r"(?:work|works|working|worked) (?:from|at) home|wfh|home office": "at a desk",
+    # a laptop on a low table or in bed is a laptop hunched over
+    r"(?:work|works|working|worked|typing|studying) (?:from|at|on|in) (?:my |the |a )?(?:coffee "
+    r"table|kitchen table|dining table|bed|sofa|couch)": "hunched over a laptop",
     # soiling or wetting oneself without feeling it
     r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
     r"(?:myself |that i was |i was |i had |it )?(?:poo|pooing|pooed|poop|pooping|shit|shitting)": (
@@ -336,6 +339,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
+    *("typing", "studying", "table", "bed", "sofa", "couch"),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     "blood",
 )
