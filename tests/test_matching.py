@@ -164,7 +164,8 @@ PHRASE_EXAMPLES = """
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
     pain under my right shoulder blade; by 32 weeks; my beer belly;
-    i keep falling over; she slipped when getting out of the bath; typing in bed
+    i keep falling over; she slipped when getting out of the bath; typing in bed;
+    my spine goes left
 """
 
 
@@ -340,6 +341,11 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("hit on the head and my back hurts", "hit on the head and my back hurts"),
         ("working from my coffee table", "hunched over a laptop"),
         ("my work table", "my work table"),
+        ("my spine curves to the right", "my a changing back shape curving sideways"),
+        (
+            "the pain in my back goes right down my leg",
+            "the pain in my back goes right down my leg",
+        ),
     ],
 )
 def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:

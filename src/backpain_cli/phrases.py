@@ -224,8 +224,9 @@ PHRASES = {
     r"psoriasis|lupus|joints?)": "steroids",
     # doubled over is severe pain; a back that curves to one side lately has changed shape
     r"doubled (?:over|up)(?: in pain| with pain)?": "severe pain",
-    r"(?:back|spine) (?:seems to |is starting to |has started to |started to )?(?:curve|curving|"
-    r"bend|bending|lean|leaning) (?:to one side|sideways)": (
+    r"(?:back|spine) (?:seems to |is starting to |has started to |started to )?(?:(?:curve|curving|"
+    r"curves|bend|bending|bends|lean|leaning|leans|veers|tilts) (?:to one side|sideways|(?:to "
+    r"|towards )?(?:the )?(?:left|right)\b)|(?:goes|going) (?:to |towards )?(?:the )?left\b)": (
         "a changing back shape curving sideways"
     ),
     # a back that looks more hunched than it was has changed shape
@@ -339,7 +340,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
-    *("typing", "studying", "table", "bed", "sofa", "couch"),
+    *("typing", "studying", "table", "bed", "sofa", "couch", "spine"),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     "blood",
 )
