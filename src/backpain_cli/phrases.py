@@ -136,6 +136,9 @@ PHRASES = {
     r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
         "weakness"
     ),
+    # reaching down or over for something is an awkward reach (pain that reaches the buttocks is
+    # no movement)
+    r"(?:reach|reached|reaching) (?:down|over|up|across|out|behind|back)\b": "awkward reach",
     # "picked up my toddler", "bent over to pick something up"
     r"(?:pick|picks|picking|picked)(?: (?:something|it|them|him|her|things?|stuff|my \w+|the "
     r"\w+|a \w+))? up\b": "lift",
@@ -340,7 +343,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
-    *("typing", "studying", "table", "bed", "sofa", "couch", "spine"),
+    *("typing", "studying", "table", "bed", "sofa", "couch", "spine", "reach"),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     "blood",
 )
