@@ -165,7 +165,7 @@ PHRASE_EXAMPLES = """
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
     pain under my right shoulder blade; by 32 weeks; my beer belly;
     i keep falling over; she slipped when getting out of the bath; typing in bed;
-    my spine goes left; reached over
+    my spine goes left; i reached over
 """
 
 

@@ -136,9 +136,10 @@ PHRASES = {
     r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
         "weakness"
     ),
-    # reaching down or over for something is an awkward reach (pain that reaches the buttocks is
-    # no movement)
-    r"(?:reach|reached|reaching) (?:down|over|up|across|out|behind|back)\b": "awkward reach",
+    # someone reaching down or over for something makes an awkward reach (pain reaching down to
+    # the foot is no movement)
+    r"(?:i|he|she|we|they|was|were|when|while|after) (?:reach|reached|reaching) (?:down|over|up|"
+    r"across|out|behind|back)\b": "awkward reach",
     # "picked up my toddler", "bent over to pick something up"
     r"(?:pick|picks|picking|picked)(?: (?:something|it|them|him|her|things?|stuff|my \w+|the "
     r"\w+|a \w+))? up\b": "lift",
