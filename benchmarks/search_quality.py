@@ -20,6 +20,8 @@ Sets:
   (nearer the check half's length); measured once before use, then tuning data (half tune5).
 - questions_tune6.tsv: more in the same form, gathered in round ten the same way; held out for
   that round (measured at its start and its end only), then tuning data (half tune6).
+- questions_tune7.tsv: more in the same form, gathered in round eleven the same way; held out
+  for that round (measured at its start and its end only), then tuning data (half tune7).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -47,6 +49,7 @@ QUESTIONS_TUNE3 = HERE / "questions_tune3.tsv"
 QUESTIONS_TUNE4 = HERE / "questions_tune4.tsv"
 QUESTIONS_TUNE5 = HERE / "questions_tune5.tsv"
 QUESTIONS_TUNE6 = HERE / "questions_tune6.tsv"
+QUESTIONS_TUNE7 = HERE / "questions_tune7.tsv"
 
 
 @dataclass
@@ -130,6 +133,7 @@ def main() -> None:
         for p in (
             *(QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUESTIONS_TUNE4, QUESTIONS_TUNE5),
             QUESTIONS_TUNE6,
+            QUESTIONS_TUNE7,
             QUERIES,
         )
         if p.exists()

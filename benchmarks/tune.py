@@ -1,5 +1,5 @@
 """Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv, on
-questions_tune2.tsv to questions_tune6.tsv (and the old set), never on the
+questions_tune2.tsv to questions_tune7.tsv (and the old set), never on the
 check half. Prints the best settings found; copying them into matching.py and index.py is a
 decision for a person.
 
@@ -8,7 +8,7 @@ python benchmarks/tune.py          # a grid over the weights; for each, the best
 For every setting it searches once with no cutoff, then chooses the confident cutoff and the
 floor: the pair that answers most tuning questions right first while confident false
 positives stay at or under 5% and negatives that get anything at all at or under 20%, on the
-tuning half with tune2 and on the old set alike. tune3's to tune6's negatives are harder
+tuning half with tune2 and on the old set alike. tune3's to tune7's negatives are harder
 neighbours (half of them get something at today's cutoffs): their right answers count towards
 the goal, their negatives are printed, not held to the limits.
 """
@@ -34,6 +34,7 @@ from search_quality import (
     QUESTIONS_TUNE4,
     QUESTIONS_TUNE5,
     QUESTIONS_TUNE6,
+    QUESTIONS_TUNE7,
     labelled,
 )
 
@@ -63,6 +64,7 @@ def rows() -> list[tuple[str, str, frozenset[str]]]:
         + labelled(QUESTIONS_TUNE4)
         + labelled(QUESTIONS_TUNE5)
         + labelled(QUESTIONS_TUNE6)
+        + labelled(QUESTIONS_TUNE7)
         + labelled(QUERIES)
     )
 
@@ -91,7 +93,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
             group = {"questions-tune": "tune", "questions-tune2": "tune"}.get(kind, "old")
-            group = "tune3" if kind in {f"questions-tune{n}" for n in (3, 4, 5, 6)} else group
+            group = "tune3" if kind in {f"questions-tune{n}" for n in (3, 4, 5, 6, 7)} else group
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
             t = tally.setdefault(group, [0, 0, 0, 0, 0, 0])
             if expected:

@@ -1310,18 +1310,20 @@ def test_search_quality_holds_its_floors() -> None:
             quality.QUESTIONS_TUNE4,
             quality.QUESTIONS_TUNE5,
             quality.QUESTIONS_TUNE6,
+            quality.QUESTIONS_TUNE7,
             quality.QUERIES,
         ]
     )
     floors = {
         # set: (hit@1, hit@3, most confident false positives, most negatives with anything)
-        "questions-tune": (0.86, 0.91, 0.02, 0.17),
-        "questions-tune2": (0.81, 0.88, 0.08, 0.31),
-        "questions-tune3": (0.72, 0.81, 0.12, 0.53),
-        "questions-tune4": (0.74, 0.80, 0.24, 0.56),
-        "questions-tune5": (0.86, 0.89, 0.12, 0.38),
-        "questions-tune6": (0.78, 0.85, 0.18, 0.48),
-        "questions-check": (0.78, 0.83, 0.05, 0.17),
+        "questions-tune": (0.89, 0.94, 0.02, 0.17),
+        "questions-tune2": (0.85, 0.90, 0.06, 0.31),
+        "questions-tune3": (0.77, 0.85, 0.12, 0.53),
+        "questions-tune4": (0.77, 0.82, 0.24, 0.56),
+        "questions-tune5": (0.90, 0.92, 0.12, 0.38),
+        "questions-tune6": (0.84, 0.91, 0.16, 0.46),
+        "questions-tune7": (0.81, 0.81, 0.18, 0.48),
+        "questions-check": (0.79, 0.84, 0.05, 0.17),
     }
     for name, (hit1, hit3, fp, anything) in floors.items():
         t = tallies[name]
@@ -1339,7 +1341,7 @@ def test_search_quality_holds_its_floors() -> None:
         if not kind.startswith("questions-"):
             old.add(tally)
     assert old.queries >= 300
-    assert old.rate("hit1") >= 0.94
+    assert old.rate("hit1") >= 0.95
     assert old.rate("false_positives") <= 0.01
 
 
