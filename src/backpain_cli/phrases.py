@@ -139,7 +139,7 @@ PHRASES = {
     # someone reaching down or over for something makes an awkward reach (pain reaching down to
     # the foot is no movement)
     r"(?:i|he|she|we|they|was|were|when|while|after) (?:reach|reached|reaching) (?:down|over|up|"
-    r"across|out|behind|back)\b": "awkward reach",
+    r"across|out)\b": "awkward reach",
     # "picked up my toddler", "bent over to pick something up"
     r"(?:pick|picks|picking|picked)(?: (?:something|it|them|him|her|things?|stuff|my \w+|the "
     r"\w+|a \w+))? up\b": "lift",
