@@ -273,6 +273,10 @@ def test_a_spinal_level_names_a_vertebra_but_no_name_whole() -> None:
     assert [m.cause.id for m in found][:1] == ["spinal-fractures"]
     # "a slipped disc at L4-L5" is a slipped disc, no slipped vertebra (spondylolisthesis)
     assert confident("Doctor said I have a slipped disc at L4-L5") == ["herniated-disk"]
+    # the word "vertebra" beside a level is still the word of a name
+    for query in ("fractured vertebra L5", "L5 fractured vertebra"):
+        assert MATCHER.search(query)[0].matched_text == "fractured vertebra"
+        assert MATCHER.search(query)[0].score == 100.0
 
 
 def test_a_fall_that_hurt_the_back_is_not_the_falling_over_of_weak_legs() -> None:

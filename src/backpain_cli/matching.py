@@ -168,6 +168,10 @@ class Matcher:
             of(phrase.cause).offer_phrase(phrase, 100.0)
 
         spelled = dict(zip(stems, typed, strict=True))
+        # "vertebra" typed as a word, not only as a level, is the word ("fractured vertebra L5")
+        spelled.update(
+            (s, t) for s, t in zip(stems, typed, strict=True) if s == _VERTEBRA == stem(t)
+        )
         # the words that name a condition that is not here are evidence for it, not for ours,
         # but for the causes whose cards name it, possibly
         spans = self._elsewhere(typed)

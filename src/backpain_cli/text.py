@@ -217,17 +217,15 @@ _THOUGHT = frozenset(
 )
 """Words that make a negator, just before them or after "really" or the like, no denial of
 what follows: "I never really thought about my posture" asks about posture."""
+_HEDGES = frozenset(
+    f(w) for w in "really even ever actually truly once".split() for f in (str, stem)
+)
 
 
 def _not_negating(following: Sequence[str]) -> bool:
     """Whether the words after a negator make it no denial (_NOT_NEGATING, _THOUGHT)."""
     first, second = (*following, "", "")[:2]
     return first in _NOT_NEGATING or first in _THOUGHT or (first in _HEDGES and second in _THOUGHT)
-
-
-_HEDGES = frozenset(
-    f(w) for w in "really even ever actually truly once".split() for f in (str, stem)
-)
 
 
 @lru_cache(maxsize=32)
