@@ -143,14 +143,11 @@ PHRASES = {
     # "picked up my toddler", "bent over to pick something up"
     r"(?:pick|picks|picking|picked)(?: (?:something|it|them|him|her|things?|stuff|my \w+|the "
     r"\w+|a \w+))? up\b": "lift",
-    # weeks of a pregnancy: "I'm 34 weeks" (not "3 weeks into physio", "6 weeks out")
-    r"(?:im|i am|currently|almost) "
+    # weeks of a pregnancy: "I'm 34 weeks", "I'm going on 32 weeks" (not "3 weeks into physio",
+    # "6 weeks out"; "at 18 weeks" alone is as often a question about a pregnancy, not about pain)
+    r"(?:im|i am|currently|almost)(?: going on| nearly| about| now)? "
     r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
-    # weeks of a pregnancy without "I'm": "by 32 weeks" (not "by 12 weeks after surgery", "at 16
-    # weeks old")
-    r"(?:by|at|around) (?:1[2-9]|[23]\d|4[0-2])\s?(?:weeks?|wks?)\b"
-    r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from|old))": "pregnant",
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
     r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
     r"expecting(?! (?:to|it|that|this|them|him|her|the|results?|more|much|a lot)\b)": "pregnant",
