@@ -624,6 +624,24 @@ def test_a_sprain_or_strain_somewhere_else_is_not_one_of_ours(query: str, named:
 
 
 @pytest.mark.parametrize(
+    ("query", "cause"),
+    [
+        ("juvenile idiopathic scoliosis", "scoliosis"),  # no card says "juvenile"
+        ("my son has adolescent scoliosis", "scoliosis"),
+        ("chronic sciatica", "sciatica"),
+    ],
+)
+def test_a_name_of_ours_with_a_word_of_its_kind_or_stage_is_ours(query: str, cause: str) -> None:
+    assert MATCHER.not_here(query) == []
+    assert confident(query) == [cause]
+
+
+def test_a_word_that_ends_like_a_disease_is_not_always_one() -> None:
+    # "diagnosis" ends in -osis, "organism" in -ism: neither is a condition elsewhere
+    assert MATCHER.not_here("the diagnosis was scoliosis, caused by some organism?") == []
+
+
+@pytest.mark.parametrize(
     "query",
     [
         "lung cancer and back pain",

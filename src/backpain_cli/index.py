@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cached_property
 
+from .lexicon import KIND_WORDS
 from .model import Catalogue
 from .tables import (
     BODY_STEMS,
@@ -27,7 +28,7 @@ from .tables import (
     Tables,
     holding,
 )
-from .text import GLUE, is_code
+from .text import GLUE, is_code, stem
 
 FIELD_WEIGHTS = {
     "name": 1.0,
@@ -56,6 +57,7 @@ people seldom get the first letter wrong, and a short everyday word that differs
 likely a word of its own ("couch" is not "touch", "ladder" not "bladder", "flight" not "light")."""
 _VARIANT_MIN = 5  # letters two forms of a word share at least ("hernia", "herniated")
 _GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
+_KIND_STEMS = frozenset(stem(word) for word in KIND_WORDS)
 Conditions = Collection[str] | Callable[[], Collection[str]]
 """Condition names, or a function that reads them when they are first needed."""
 
@@ -193,9 +195,12 @@ class Index:
             name = frozenset(w for w in phrase.stems if w not in GLUE)
             if words <= name:
                 return True
-            # a name held with words its cause knows is ours ("lumbar disc herniation"); with a
-            # word it does not, another condition of that name ("ankle sprain", "neck strain")
-            if name <= words and all(phrase.cause in self.holders(w) for w in words - name):
+            # a name held with words its cause knows is ours ("lumbar disc herniation"), or with
+            # words that only say which kind ("juvenile scoliosis"); with another word, another
+            # condition of that name ("ankle sprain", "neck strain")
+            if name <= words and all(
+                w in _KIND_STEMS or phrase.cause in self.holders(w) for w in words - name
+            ):
                 return True
         return False
 

@@ -188,6 +188,16 @@ SPELLINGS = {
 words read as the word the catalogue uses for the same thing ("flank" is the side of the body),
 and irregular forms of verbs."""
 
+KIND_WORDS = frozenset(
+    """
+juvenile adolescent adult infantile childhood congenital idiopathic degenerative acute chronic
+mild moderate severe early late recurrent progressive
+""".split()
+)
+"""Words that say which kind or stage of a condition, not what it is or where: "juvenile
+idiopathic scoliosis" is a scoliosis, though no card says "juvenile"; "ankle sprain" is not a
+sprain of the back."""
+
 COMPOUNDS = {
     "hay fever": "hayfever",
     "cabin fever": "cabinfever",
