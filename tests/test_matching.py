@@ -639,6 +639,16 @@ def test_a_name_of_ours_with_a_word_of_its_kind_or_stage_is_ours(query: str, cau
 def test_a_word_that_ends_like_a_disease_is_not_always_one() -> None:
     # "diagnosis" ends in -osis, "organism" in -ism: neither is a condition elsewhere
     assert MATCHER.not_here("the diagnosis was scoliosis, caused by some organism?") == []
+    # nor an everyday word that a disease's name stems to: "hospitalism", "enteritis",
+    # "cervicitis" and "prematurity" are "hospital", "enter", "cervical" and "premature"
+    for query in (
+        "I went to the hospital with back pain",
+        "when I entered the room my back hurt",
+        "my cervical spine aches",
+        "she was a premature baby and has back pain",
+    ):
+        assert MATCHER.not_here(query) == [], query
+    assert MATCHER.not_here("can hepatitis cause back pain") == ["hepatitis"]
 
 
 @pytest.mark.parametrize(

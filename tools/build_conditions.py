@@ -1,13 +1,14 @@
 """Build src/backpain_cli/data/conditions.txt: names of conditions, to tell people what is not here.
 
-python tools/build_conditions.py            # rewrite the file (needs: pip install simple-icd-10-cm)
+python tools/build_conditions.py            # rewrite the file (needs simple-icd-10-cm, wordfreq)
 python tools/build_conditions.py --check    # exit 1 if the file is not what this script makes
 
 The names come from the ICD-10-CM release that `simple-icd-10-cm` ships: the descriptions and
 inclusion terms of the chapters of diseases (A00-Q99; not symptoms, injuries or external causes),
 each cut to its head ("Gout, unspecified" -> "gout") when that is four words or fewer, plus the
-single words of those texts that name a disease by their ending ("endocarditis", "lymphoma"),
-plus LAY_NAMES, everyday names the classification does not use. Each line holds one name as the
+single words of those texts that name a disease by their ending ("endocarditis", "lymphoma")
+unless the stemmer makes one of them a common word too ("hospitalism" is "hospital"), plus
+LAY_NAMES, everyday names the classification does not use. Each line holds one name as the
 search sees it: normalised and stemmed words (backpain_cli.text.words), without "of" and "the",
 each once and in order (backpain_cli.text.condition_key), so that word order does not matter.
 
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from datafile import write_or_check
 
+from backpain_cli.lexicon import SPELLINGS
 from backpain_cli.text import condition_key, words
 
 OUT = Path(__file__).parents[1] / "src" / "backpain_cli" / "data" / "conditions.txt"
@@ -48,6 +50,8 @@ DISEASE_ENDINGS = (
     "sclerosis",
     "ism",
 )
+EVERYDAY_TOP, EVERYDAY_ZIPF = 40_000, 3.4
+"""The common words (wordfreq's) that a disease word of one word must not share a stem with."""
 QUALIFIERS = {"other", "unspecified", "acute", "chronic", "subacute", "and", "specified"}
 SIDES = {"left", "right", "unspecified", "bilateral", "site", "region", "encounter", "sequela"}
 """A head with one of these is a variant of a shorter one ("stiffness of left hip")."""
@@ -56,11 +60,12 @@ NOT_NAMES = """
     excess female male fusion grey hand implant individual infant infantile infection injury
     instability irregular isomerism mechanical membrane mosaic nonmosaic newborn pain pin
     pres presence rectal scar sedation thoracic thyroid tonsil uterus ureter vomiting
-    diagnosis organism apathy
+    diagnosis organism apathy taco drunkenness cluttering prematurity
 """
 """Words that head some texts ("Female infertility, ...", "Pain, unspecified") but name no
 condition on their own: a query with "females" or "hand" is not about a condition elsewhere;
-and words that end like a disease but are none ("diagnosis", "organism")."""
+words that end like a disease but are none ("diagnosis", "organism"); and names whose stem is
+an everyday word's ("drunkenness" is "drunken", "prematurity" "premature", "TACO" "tacos")."""
 LAY_NAMES = """
     shingles; gallstones; gallbladder stones; gallbladder attack; ibs; flu; covid; common cold;
     heartburn; acid reflux; hernia; hiatal hernia; migraine; ear infection; sinus infection;
@@ -89,20 +94,39 @@ def _head(text: str) -> str:
     return " ".join(kept)
 
 
+def _everyday_stems() -> set[str]:
+    """The stems of common English words that do not end like a disease: a disease word that
+    shares one ("hospitalism" and "hospital", "enteritis" and "enter" to the stemmer) would make
+    every query with the common word name a condition that is not here."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    return {
+        condition_key(words(word))
+        for word in top_n_list("en", EVERYDAY_TOP)
+        if word.isalpha()
+        and not word.endswith(DISEASE_ENDINGS)
+        and word not in SPELLINGS  # "tb" is read as "tuberculosis" on purpose
+        and zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+    }
+
+
 def names() -> list[str]:
     import simple_icd_10_cm as icd
 
     found: set[str] = set()
+    by_ending: set[str] = set()
     for code in icd.get_all_codes(with_dots=True):
         if not CHAPTERS.match(code) or icd.is_chapter_or_block(code):
             continue
         for text in [icd.get_description(code), *icd.get_inclusion_term(code)]:
             head = _head(text)
             if head and len(head.split()) <= MAX_WORDS and not SIDES & set(head.split()):
-                found.add(condition_key(words(head)))
+                one_word = " " not in head and head.endswith(DISEASE_ENDINGS)
+                (by_ending if one_word else found).add(condition_key(words(head)))
             for word in re.findall(r"[A-Za-z]+", text):
                 if len(word) > 5 and word.lower().endswith(DISEASE_ENDINGS):
-                    found.add(condition_key(words(word)))
+                    by_ending.add(condition_key(words(word)))
+    found |= by_ending - _everyday_stems()
     for name in LAY_NAMES.replace("\n", " ").split(";"):
         if name.strip():
             found.add(condition_key(words(name)))
