@@ -163,7 +163,7 @@ PHRASE_EXAMPLES = """
     doubled over; my back seems to curve to one side; not going down the leg;
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
-    pain under my right shoulder blade; my beer belly;
+    pain under my right shoulder blade; my beer belly; osteophytes;
     i keep falling over; she slipped when getting out of the bath; typing in bed;
     my spine goes left; i reached over
 """
@@ -327,6 +327,7 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("landed hard on my tailbone", "fell on my tailbone"),
         ("felt like something tore", "twinge tore"),
         ("I'm going on 32 weeks and my back aches", "pregnant and my back aches"),
+        ("disc osteophyte complex", "disc bone spurs complex"),
         ("at 12 weeks post op", "at 12 weeks post op"),
         ("something in my lower back snapped", "twinge in my lower back snapped"),
         ("I bent over to pick something up", "i bent over to lift"),

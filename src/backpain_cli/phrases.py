@@ -169,6 +169,8 @@ PHRASES = {
     r"(?:old|past|previous) (?:\w+ )?injur(?:y|ies)|injur(?:y|ies) from (?:years|ages|long) ago": (
         "long ago"
     ),
+    # an osteophyte is the radiologist's bone spur
+    r"osteophytes?|osteophytic": "bone spurs",
     # a big belly is weight carried around the belly (not a big stomach ache)
     r"(?:(?:large|big|fat|huge|round|heavy) (?:belly|stomach|abdomen|tummy|gut)|(?:beer|pot) "
     r"belly|belly fat)(?! (?:ache|aches|pain|pains|cramps?|bug|upset)\b)": "belly fat",
@@ -341,7 +343,7 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
-    *("typing", "studying", "table", "bed", "sofa", "couch", "spine", "reach"),
+    *("typing", "studying", "table", "bed", "sofa", "couch", "spine", "reach", "osteophyt"),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     "blood",
 )
