@@ -191,12 +191,12 @@ and irregular forms of verbs."""
 KIND_WORDS = frozenset(
     """
 juvenile adolescent adult infantile childhood congenital idiopathic degenerative acute chronic
-mild moderate severe early late recurrent progressive
+mild moderate severe early late recurrent progressive twin twins multiple
 """.split()
 )
 """Words that say which kind or stage of a condition, not what it is or where: "juvenile
-idiopathic scoliosis" is a scoliosis, though no card says "juvenile"; "ankle sprain" is not a
-sprain of the back."""
+idiopathic scoliosis" is a scoliosis and a twin pregnancy a pregnancy, though no card says
+"juvenile" or "twin"; "ankle sprain" is not a sprain of the back."""
 
 COMPOUNDS = {
     "hay fever": "hayfever",

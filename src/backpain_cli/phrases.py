@@ -169,6 +169,8 @@ PHRASES = {
     r"(?:old|past|previous) (?:\w+ )?injur(?:y|ies)|injur(?:y|ies) from (?:years|ages|long) ago": (
         "long ago"
     ),
+    # a pregnant belly is a bump, no "abdominal pregnancy" (a pregnancy outside the womb)
+    r"pregnan(?:t|cy) (?:belly|bump|tummy|stomach|abdomen)": "pregnancy bump",
     # an osteophyte is the radiologist's bone spur
     r"osteophytes?|osteophytic": "bone spurs",
     # a big belly is weight carried around the belly (not a big stomach ache)
@@ -343,7 +345,18 @@ PHRASE_HINTS = (
         "off her",
     ),
     *("going", "spread", "radiat", "travel", "put", "gain", "home", "wfh", "blee"),
-    *("typing", "studying", "table", "bed", "sofa", "couch", "spine", "reach", "osteophyt"),
+    *(
+        "typing",
+        "studying",
+        "table",
+        "bed",
+        "sofa",
+        "couch",
+        "spine",
+        "reach",
+        "osteophyt",
+        "pregnan",
+    ),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     "blood",
 )
