@@ -164,6 +164,7 @@ PHRASE_EXAMPLES = """
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
     pain under my right shoulder blade; my beer belly; osteophytes; my pregnant belly;
+    plagued by back pain; so depressing;
     i keep falling over; she slipped when getting out of the bath; typing in bed;
     my spine goes left; i reached over
 """
@@ -653,6 +654,14 @@ def test_a_word_that_ends_like_a_disease_is_not_always_one() -> None:
     ):
         assert MATCHER.not_here(query) == [], query
     assert MATCHER.not_here("can hepatitis cause back pain") == ["hepatitis"]
+    # nor an idiom ("plagued by"), an adjective ("depressing") or who someone is
+    for query in (
+        "I've been plagued with back pain for years",
+        "back pain is so depressing",
+        "I am transgender and my lower back hurts",
+    ):
+        assert MATCHER.not_here(query) == [], query
+    assert MATCHER.not_here("the plague and back pain") == ["plague"]
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,9 @@ PHRASES = {
     ),
     # a pregnant belly is a bump, no "abdominal pregnancy" (a pregnancy outside the womb)
     r"pregnan(?:t|cy) (?:belly|bump|tummy|stomach|abdomen)": "pregnancy bump",
+    # plagued by pain is troubled by it (no plague); pain that is depressing gets someone down
+    r"plagued (?:by|with)": "troubled by",
+    r"depressing": "upsetting",
     # an osteophyte is the radiologist's bone spur
     r"osteophytes?|osteophytic": "bone spurs",
     # a big belly is weight carried around the belly (not a big stomach ache)
@@ -358,6 +361,7 @@ PHRASE_HINTS = (
         "pregnan",
     ),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
+    *("plagued", "depressing"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
