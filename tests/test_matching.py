@@ -659,6 +659,7 @@ def test_a_word_that_ends_like_a_disease_is_not_always_one() -> None:
         "I've been plagued with back pain for years",
         "back pain is so depressing",
         "I am transgender and my lower back hurts",
+        "my daughter Amelia has back pain",
     ):
         assert MATCHER.not_here(query) == [], query
     assert MATCHER.not_here("the plague and back pain") == ["plague"]

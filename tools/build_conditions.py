@@ -61,12 +61,14 @@ NOT_NAMES = """
     instability irregular isomerism mechanical membrane mosaic nonmosaic newborn pain pin
     pres presence rectal scar sedation thoracic thyroid tonsil uterus ureter vomiting
     diagnosis organism apathy taco drunkenness cluttering prematurity transgender
+    amelia mis ist ffa felon obliterated endocrine adrenal retinal aden atypical
 """
 """Words that head some texts ("Female infertility, ...", "Pain, unspecified") but name no
 condition on their own: a query with "females" or "hand" is not about a condition elsewhere;
 words that end like a disease but are none ("diagnosis", "organism"); and names whose stem is
 an everyday word's ("drunkenness" is "drunken", "prematurity" "premature", "TACO" "tacos");
-and who someone is, not what they have ("transgender")."""
+who someone is, not what they have ("transgender"); and names, abbreviations and adjectives
+that an everyday text holds for other reasons ("Amelia", "mis", "felon", "adrenal")."""
 LAY_NAMES = """
     shingles; gallstones; gallbladder stones; gallbladder attack; ibs; flu; covid; common cold;
     heartburn; acid reflux; hernia; hiatal hernia; migraine; ear infection; sinus infection;
