@@ -641,27 +641,30 @@ def test_a_name_of_ours_with_a_word_of_its_kind_or_stage_is_ours(query: str, cau
     assert confident(query) == [cause]
 
 
-def test_a_word_that_ends_like_a_disease_is_not_always_one() -> None:
-    # "diagnosis" ends in -osis, "organism" in -ism: neither is a condition elsewhere
-    assert MATCHER.not_here("the diagnosis was scoliosis, caused by some organism?") == []
-    # nor an everyday word that a disease's name stems to: "hospitalism", "enteritis",
-    # "cervicitis" and "prematurity" are "hospital", "enter", "cervical" and "premature"
-    for query in (
+@pytest.mark.parametrize(
+    "query",
+    [
+        # words that end like a disease: "diagnosis" in -osis, "organism" in -ism
+        "the diagnosis was scoliosis, caused by some organism?",
+        # everyday words that a disease's name stems to: "hospitalism", "enteritis", "cervicitis"
+        # and "prematurity" are "hospital", "enter", "cervical" and "premature"
         "I went to the hospital with back pain",
         "when I entered the room my back hurt",
         "my cervical spine aches",
         "she was a premature baby and has back pain",
-    ):
-        assert MATCHER.not_here(query) == [], query
-    assert MATCHER.not_here("can hepatitis cause back pain") == ["hepatitis"]
-    # nor an idiom ("plagued by"), an adjective ("depressing") or who someone is
-    for query in (
+        # an idiom ("plagued by"), an adjective ("depressing"), who someone is, a name
         "I've been plagued with back pain for years",
         "back pain is so depressing",
         "I am transgender and my lower back hurts",
         "my daughter Amelia has back pain",
-    ):
-        assert MATCHER.not_here(query) == [], query
+    ],
+)
+def test_words_that_only_look_like_a_condition_name_none(query: str) -> None:
+    assert MATCHER.not_here(query) == []
+
+
+def test_the_conditions_those_words_look_like_are_still_named() -> None:
+    assert MATCHER.not_here("can hepatitis cause back pain") == ["hepatitis"]
     assert MATCHER.not_here("the plague and back pain") == ["plague"]
 
 
