@@ -166,7 +166,8 @@ PHRASE_EXAMPLES = """
     pain under my right shoulder blade; my beer belly; osteophytes; my pregnant belly;
     plagued by back pain; so depressing;
     i keep falling over; she slipped when getting out of the bath; typing in bed;
-    my spine goes left; i reached over
+    my spine goes left; i reached over; will losing weight help; had a microdiscectomy;
+    a rib hump; a 40 degree curve; text neck; binge watching
 """
 
 
@@ -229,6 +230,16 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my back aches after evenings on the couch", "poor-posture"),  # the card's sofa
         ("bleeding in the urine and back pain", "kidney-stones"),  # blood in it
         ("what does nocturnal back pain mean", "spinal-cord-tumor"),  # pain at night
+        # weight someone wishes to lose is weight they carry, not a weight loss
+        ("will losing weight help my back pain", "obesity"),
+        ("does weight loss surgery help back pain", "obesity"),
+        ("I would lose weight if my back didn't hurt", "obesity"),
+        ("had a microdiscectomy last year and my leg aches again", "herniated-disk"),
+        ("why does my daughter have a rib hump", "scoliosis"),  # ribs stick out on one side
+        ("the x-ray showed a 35-degree curve", "scoliosis"),
+        ("text neck from my phone", "poor-posture"),  # hunched over a phone
+        ("does gaming all night wreck your back", "poor-posture"),
+        ("grade 1 listhesis of L5 on S1", "spondylolisthesis"),  # radiology's short word
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
@@ -347,6 +358,9 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("working from my coffee table", "hunched over a laptop"),
         ("my work table", "my work table"),
         ("my spine curves to the right", "my a changing back shape curving sideways"),
+        ("weightloss surgery", "overweight surgery"),  # " ?" in a phrase: one space or none
+        ("I have lost weight without trying", "i have lost weight without trying"),
+        ("I'm trying to lose some weight", "im trying overweight"),
         (
             "the pain in my back goes right down my leg",
             "the pain in my back goes right down my leg",
@@ -739,6 +753,9 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         # a negated thought denies nothing of what was thought about
         ("I never really thought about my posture until I saw how bad it is", "poor-posture"),
         ("I never thought a kidney stone could hurt this much", "kidney-stones"),
+        # "how do I know it's not ..." asks about it
+        ("how do I know my back pain is not a kidney stone", "kidney-stones"),
+        ("how can you tell it is not sciatica", "sciatica"),
     ],
 )
 def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str) -> None:

@@ -316,6 +316,27 @@ PHRASES = {
         "heavy lifting"  # lifting weights in a gym: not body weight
     ),
     r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
+    # weight that someone would lose, or wonders whether losing it would help, is weight they
+    # carry ("will losing weight help my back"), not the weight loss that is a warning sign;
+    # surgery to lose weight is for obesity
+    r"(?:will|would|does|do|did|can|could|should|might|if (?:i|you|we|he|she)|to|help me|helps?"
+    r" you) (?:\w+ )?(?:lose|losing|lost|shed|shedding|drop|dropping) (?:some |the |my |your |a "
+    r"bit of |a little |a lot of |a few |extra |excess |the extra |belly |body )?(?:weight|pounds|"
+    r"lbs|fat|kilos|kgs)|weight ?loss(?= (?:\w+ ){0,2}?(?:help|helps|fix|fixes|reduce|reduces|"
+    r"improve|improves|relieve|relieves|ease|eases|cure|cures|surgery|operation|op)\b)|"
+    r"gastric (?:bypass|sleeve|band)|lap ?band|bariatric surgery|stomach stapling": "overweight",
+    # an operation that takes out (part of) a disc is one on a disc
+    r"(?:micro ?)?dis[ck]e?c?tom(?:y|ies)": "disk surgery",
+    # the ribs that stand out on one side of a twisted spine; a curve measured in degrees
+    r"rib (?:hump|humps|prominence)": "ribs stick out on one side",
+    r"\d+ ?(?:degrees?|deg) (?:curve|curves|curvature|scoliosis)|(?:curve|curvature) of \d+ ?"
+    r"degrees?": "spine curves sideways",
+    # a neck bent over a phone, hours of games or television: time hunched over a screen (a
+    # gaming chair is a chair)
+    r"(?:text|tech) neck": "neck hunched over a phone",
+    r"(?:video |computer |pc |console |online )?gaming(?! chairs?\b)|"
+    r"(?:playing |play |plays )?(?:video|computer) games|"
+    r"binge ?(?:watch|watches|watching|watched)": "computer",
 }
 
 PHRASE_HINTS = (
@@ -361,7 +382,8 @@ PHRASE_HINTS = (
         "pregnan",
     ),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
-    *("plagued", "depressing"),
+    *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "tom"),
+    *("rib", "degree", "deg ", "neck", "gam", "binge"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

@@ -69,9 +69,13 @@ def _phrases(held: Iterable[str] | None = None) -> tuple[re.Pattern[str], list[s
     return _pattern(tuple(sorted(chosen))) if chosen else None
 
 
+_SPACES = re.compile(r" (?![?*+{])")
+
+
 @cache
 def _pattern(chosen: tuple[int, ...]) -> tuple[re.Pattern[str], list[str]]:
-    groups = "|".join(f"({_PHRASE_KEYS[i].replace(' ', ' +')})" for i in chosen)
+    # a space stands for one or more, an optional one (" ?") for none or one
+    groups = "|".join(f"({_SPACES.sub(' +', _PHRASE_KEYS[i])})" for i in chosen)
     return re.compile(rf"\b(?:{groups})\b"), [PHRASES[_PHRASE_KEYS[i]] for i in chosen]
 
 
@@ -190,8 +194,11 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
     """The words (or stems), without those a negator takes back ("no fever but ...": "but ...")."""
     kept: list[str] = []
     taken = 0
+    asking = False  # "how do I know it's not cancer?" asks about cancer
     for position, word in enumerate(words):
-        if word in negators and not _not_negating(words[position + 1 : position + 3]):
+        asking = asking or (word in _KNOWING and "how" in words[max(0, position - 4) : position])
+        denies = word in negators and not asking
+        if denies and not _not_negating(words[position + 1 : position + 3]):
             taken = NEGATED
         elif word in CLAUSE:
             taken = 0
@@ -217,6 +224,9 @@ _THOUGHT = frozenset(
 )
 """Words that make a negator, just before them or after "really" or the like, no denial of
 what follows: "I never really thought about my posture" asks about posture."""
+_KNOWING = frozenset(f(w) for w in "know tell sure".split() for f in (str, stem))
+"""After "how" ("how do I know", "how can you tell", "how to be sure"), a question: a negator
+after it asks rather than denies."""
 _HEDGES = frozenset(
     f(w) for w in "really even ever actually truly once".split() for f in (str, stem)
 )
