@@ -22,6 +22,8 @@ Sets:
   that round (measured at its start and its end only), then tuning data (half tune6).
 - questions_tune7.tsv: more in the same form, gathered in round eleven the same way; held out
   for that round (measured at its start and its end only), then tuning data (half tune7).
+- questions_tune8.tsv: more in the same form, gathered in round twelve the same way; measured
+  when it came in (at the start of the round and midway), then tuning data (half tune8).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -50,6 +52,7 @@ QUESTIONS_TUNE4 = HERE / "questions_tune4.tsv"
 QUESTIONS_TUNE5 = HERE / "questions_tune5.tsv"
 QUESTIONS_TUNE6 = HERE / "questions_tune6.tsv"
 QUESTIONS_TUNE7 = HERE / "questions_tune7.tsv"
+QUESTIONS_TUNE8 = HERE / "questions_tune8.tsv"
 
 
 @dataclass
@@ -134,6 +137,7 @@ def main() -> None:
             *(QUESTIONS, QUESTIONS_TUNE2, QUESTIONS_TUNE3, QUESTIONS_TUNE4, QUESTIONS_TUNE5),
             QUESTIONS_TUNE6,
             QUESTIONS_TUNE7,
+            QUESTIONS_TUNE8,
             QUERIES,
         )
         if p.exists()

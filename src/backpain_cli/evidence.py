@@ -230,11 +230,13 @@ def find_phrases(
             ev.named.update(near[w][1] for w in needed)
         for w in needed:
             ev.words.setdefault(near[w][1], 0.0)
-    # a query made of a cause's related terms only ("UTI", "a urinary tract infection (UTI)") is
-    # about the related condition, however its card echoes the words: possibly related, no more
+    # a query that says nothing of a cause but its related terms ("UTI", "she only had a
+    # bladder infection") is about the related condition, however its card echoes the words:
+    # possibly related, no more
     for cause, (held_words, best) in related.items():
-        if sum(says.get(typed, 0.0) for typed in held_words) >= told - 1e-9:
-            ev = of(cause)
+        ev = of(cause)
+        said = {word for key, value in ev.words.items() if value > 0 for word in key.split()}
+        if said <= held_words:
             ev.ceiling = max(ev.ceiling or 0.0, best)
 
 
