@@ -167,7 +167,8 @@ PHRASE_EXAMPLES = """
     plagued by back pain; so depressing;
     i keep falling over; she slipped when getting out of the bath; typing in bed;
     my spine goes left; i reached over; will losing weight help; had a microdiscectomy;
-    a rib hump; a 40 degree curve; text neck; binge watching
+    a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
+    harrington rods; facet hypertrophy
 """
 
 
@@ -240,6 +241,10 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("text neck from my phone", "poor-posture"),  # hunched over a phone
         ("does gaming all night wreck your back", "poor-posture"),
         ("grade 1 listhesis of L5 on S1", "spondylolisthesis"),  # radiology's short word
+        ("it feels like my bones are crumbling", "osteoporosis"),  # brittle bones
+        ("had Harrington rods put in as a teenager", "scoliosis"),  # rods for a scoliosis curve
+        ("MRI says facet hypertrophy at L4-L5", "osteoarthritis"),  # facet joint arthritis
+        ("my gut is getting bigger and my back aches", "obesity"),  # belly fat
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

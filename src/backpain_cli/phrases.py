@@ -178,7 +178,9 @@ PHRASES = {
     r"osteophytes?|osteophytic": "bone spurs",
     # a big belly is weight carried around the belly (not a big stomach ache)
     r"(?:(?:large|big|fat|huge|round|heavy) (?:belly|stomach|abdomen|tummy|gut)|(?:beer|pot) "
-    r"belly|belly fat)(?! (?:ache|aches|pain|pains|cramps?|bug|upset)\b)": "belly fat",
+    r"(?:belly|gut)|belly fat|(?:belly|stomach|tummy|gut) (?:is|has got|has gotten|got|gets|is "
+    r"getting) (?:so |much |a lot |way )?(?:bigger|fatter))"
+    r"(?! (?:ache|aches|pain|pains|cramps?|bug|upset)\b)": "belly fat",
     # between the shoulder blades is the upper back: where it hurts, not a shoulder blade that
     # sticks out (scoliosis)
     r"between (?:my |the |your |his |her |both )?shoulder\s?blades?": "in the upper back",
@@ -316,6 +318,13 @@ PHRASES = {
         "heavy lifting"  # lifting weights in a gym: not body weight
     ),
     r"(?:lock|locks|locking|locked) up": "seized up",  # "my back locked up"
+    # bones that crumble are brittle; a Harrington rod straightens a scoliosis curve; an
+    # enlarged facet joint is the radiologist's word for its arthritis
+    r"(?:bones?|spine|vertebrae) (?:is |are )?crumbling|crumbling (?:bones?|spine|vertebrae)": (
+        "brittle weak bones"
+    ),
+    r"harrington rods?": "rods for scoliosis",
+    r"facet (?:joint )?(?:hypertrophy|hypertrophic changes|degeneration)": "facet arthropathy",
     # weight that someone would lose, or wonders whether losing it would help, is weight they
     # carry ("will losing weight help my back"), not the weight loss that is a warning sign;
     # surgery to lose weight is for obesity
@@ -383,7 +392,7 @@ PHRASE_HINTS = (
     ),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "tom"),
-    *("rib", "degree", "deg ", "neck", "gam", "binge"),
+    *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
