@@ -245,6 +245,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("had Harrington rods put in as a teenager", "scoliosis"),  # rods for a scoliosis curve
         ("MRI says facet hypertrophy at L4-L5", "osteoarthritis"),  # facet joint arthritis
         ("my gut is getting bigger and my back aches", "obesity"),  # belly fat
+        ("hurt myself at the gym, lower back is killing me", "muscle-strains"),  # in sport
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

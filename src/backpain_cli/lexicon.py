@@ -115,6 +115,7 @@ SPELLINGS = {
     "nighttime": "night",  # compounds the catalogue writes as one word
     "nightime": "night",
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
+    "gym": "sport",  # a back hurt at the gym was hurt in sport
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
     "radiate": "spread",  # pain that radiates spreads
     "radiates": "spreads",
