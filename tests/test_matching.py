@@ -168,7 +168,7 @@ PHRASE_EXAMPLES = """
     i keep falling over; she slipped when getting out of the bath; typing in bed;
     my spine goes left; i reached over; will losing weight help; had a microdiscectomy;
     a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
-    harrington rods; facet hypertrophy
+    harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks
 """
 
 
@@ -367,6 +367,11 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("weightloss surgery", "overweight surgery"),  # " ?" in a phrase: one space or none
         ("I have lost weight without trying", "i have lost weight without trying"),
         ("I'm trying to lose some weight", "im trying overweight"),
+        # weeks of a pregnancy when the back or the pelvis hurts; not a pregnancy question alone
+        ("by 32 weeks my pelvis ached", "pregnant my pelvis ached"),
+        ("back pain at 35 weeks", "back pain pregnant"),
+        ("what to expect at 30 weeks", "what to expect at 30 weeks"),
+        ("pain at 24 weeks after surgery", "pain at 24 weeks after surgery"),
         (
             "the pain in my back goes right down my leg",
             "the pain in my back goes right down my leg",

@@ -148,6 +148,13 @@ PHRASES = {
     r"(?:im|i am|currently|almost)(?: going on| nearly| about| now)? "
     r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
+    # "at 30 weeks" is a pregnancy's when the pain is in the back or the pelvis: "pain in my pelvis
+    # by 32 weeks", "back pain at 35 weeks"
+    r"(?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))"
+    r"(?=.*\b(?:pelvis|pelvic|back|hips?|pubic|groin|tailbone)\b)": "pregnant",
+    r"pain (?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))": "pain pregnant",
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
     r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
     r"expecting(?! (?:to|it|that|this|them|him|her|the|results?|more|much|a lot)\b)": "pregnant",
