@@ -398,7 +398,7 @@ PHRASE_HINTS = (
         "pregnan",
     ),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
-    *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "tom"),
+    *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet"),
     "blood",
 )
