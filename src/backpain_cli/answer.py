@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from .errors import QueryError
 from .limits import MAX_QUERY_CHARS
 from .matching import Match, Matcher
-from .model import Catalogue, Warning
+from .model import Catalogue, WarningSign
 from .output import Output
 from .questions import ask
 from .render import View
@@ -26,7 +26,7 @@ STREAMED = ("plain", "tsv", "csv", "jsonl", "table")
 Markdown are one document each, written at the end."""
 
 
-def warning_lines(warnings: list[Warning]) -> list[str]:
+def warning_lines(warnings: list[WarningSign]) -> list[str]:
     """The warning signs a query reads like, then how to call for help, then where to read more."""
     lines = [f"Warning sign ({group.title.lower()}): {sign}" for group, sign in warnings]
     calls = dict.fromkeys(group.call for group, _ in warnings if group.call)

@@ -63,7 +63,7 @@ class RedFlags(NamedTuple):
     references: tuple[str, ...] = ()
 
 
-Warning = tuple[RedFlags, str]
+WarningSign = tuple[RedFlags, str]
 """A warning sign a query reads like: its group, and the sign."""
 
 

@@ -13,7 +13,7 @@ from .catalogue import condition_names, everyday_words
 from .errors import QueryError
 from .limits import CONFIDENT, DEFAULT_LIMIT, MIN_SCORE
 from .matching import Match, Matcher
-from .model import Catalogue, Warning
+from .model import Catalogue, WarningSign
 from .signs import warning_signs
 from .tables import NAME_FIELDS
 
@@ -23,7 +23,7 @@ class Answer(NamedTuple):
 
     results: list[Match]
     """Best first; confident ones ("high") before the possibly related ("low")."""
-    warnings: list[Warning]
+    warnings: list[WarningSign]
     """The warning signs the query reads like, the most urgent group first."""
     not_here: list[str]
     """The conditions the query names that are none of the catalogue's causes, as typed."""
@@ -73,7 +73,7 @@ def search(
     return ask(matcher(catalogue), query, limit, category, min_score).results
 
 
-def heeding(catalogue: Catalogue, results: list[Match], warnings: list[Warning]) -> list[Match]:
+def heeding(catalogue: Catalogue, results: list[Match], warnings: list[WarningSign]) -> list[Match]:
     """The results of a query that reads like a sign of the most urgent group: the warning is the
     answer, and a cause it merely describes is possibly related, never a confident match (a
     throbbing belly and sudden back pain are no muscle strain to be sure of); a cause it names

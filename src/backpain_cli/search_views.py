@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .model import Catalogue, Warning, clean_text
+from .model import Catalogue, WarningSign, clean_text
 from .render import Record, View
 from .views import CAUSE_FIELDS, cause_record, warning_records
 
@@ -31,7 +31,7 @@ def search_view(
     catalogue: Catalogue,
     query: str,
     matches: Sequence[Match],
-    warnings: Sequence[Warning] = (),
+    warnings: Sequence[WarningSign] = (),
     not_here: Sequence[str] = (),
     notes: Sequence[str] = (),
 ) -> View:
@@ -59,7 +59,7 @@ def batch_item(
     catalogue: Catalogue,
     query: str,
     matches: Sequence[Match],
-    warnings: Sequence[Warning] = (),
+    warnings: Sequence[WarningSign] = (),
     error: str = "",
     not_here: Sequence[str] = (),
     notes: Sequence[str] = (),

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from .matching import Matcher
-from .model import RedFlags, SignWords, Warning
+from .model import RedFlags, SignWords, WarningSign
 from .phrases import PHRASES
 from .sign_words import (
     AGE,
@@ -74,7 +74,7 @@ _UNKNOWN = 0.5
 more often than a second subject."""
 
 
-def warning_signs(matcher: Matcher, query: str) -> list[Warning]:
+def warning_signs(matcher: Matcher, query: str) -> list[WarningSign]:
     """The red-flag signs a query describes best, and those that a clause of it describes
     ("slipped on ice, and now it hurts to breathe": the first clause is a fall, though the
     breathing is said too; "pain wakes me at night and I have a fever" is two signs), the most
@@ -98,7 +98,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[Warning]:
 _CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORECASE)
 
 
-def _signs(matcher: Matcher, query: str, whole: str = "") -> list[Warning]:
+def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     """The signs `query` describes best; `whole`: the sentence it is a clause of, if any."""
     groups = matcher.catalogue.red_flags
     typed = ["cancer" if w in CANCERS else w for w in normalize(query).split()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .model import Catalogue, Cause, Warning
+from .model import Catalogue, Cause, WarningSign
 from .render import Record, View
 
 FIELD_FORMATS = ("plain", "tsv", "csv", "jsonl")
@@ -63,7 +63,7 @@ def cause_record(catalogue: Catalogue, cause: Cause) -> Record:
     }
 
 
-def warning_records(warnings: Sequence[Warning]) -> list[Record]:
+def warning_records(warnings: Sequence[WarningSign]) -> list[Record]:
     """The warning signs a query reads like, each with how to call for help ("" if its group
     says nothing of it), so that a document or a program passes that on too."""
     return [
@@ -106,7 +106,7 @@ def list_view(catalogue: Catalogue, causes: Iterable[Cause]) -> View:
     )
 
 
-def show_view(catalogue: Catalogue, cause: Cause, warnings: Sequence[Warning] = ()) -> View:
+def show_view(catalogue: Catalogue, cause: Cause, warnings: Sequence[WarningSign] = ()) -> View:
     """One line a field, in the record's own order, then the source (the terminal card has an
     order of its own, in pretty.py)."""
     record = cause_record(catalogue, cause)
