@@ -904,6 +904,10 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
         ("multiple myeloma", "spinal-cord-tumor"),  # a cancer that often spreads to the spine
         ("UTI or cystitis", "kidney-infection"),  # two of its related terms, and no more
         ("discitis", "osteomyelitis"),  # an infection of a disk, beside one of a vertebra
+        # an abscess by the spinal cord, which often starts from an infected vertebra
+        ("my daughter was just told she has an epidural abscess", "osteomyelitis"),
+        ("afraid it is a spinal abscess returning", "osteomyelitis"),
+        ("a staphylococcal infection", "osteomyelitis"),  # staph in full
         # words that say nothing of the cause leave the query about the related condition
         ("it turned out she only had a bladder infection", "kidney-infection"),
         ("training with a disc bulge", "herniated-disk"),

@@ -117,6 +117,8 @@ SPELLINGS = {
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
     "gym": "sport",  # a back hurt at the gym was hurt in sport
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
+    "staphylococcus": "staph",  # the bacterium in full: "a Staphylococcus aureus infection"
+    "staphylococcal": "staph",
     "radiate": "spread",  # pain that radiates spreads
     "radiates": "spreads",
     "radiating": "spreading",
