@@ -168,7 +168,8 @@ PHRASE_EXAMPLES = """
     i keep falling over; she slipped when getting out of the bath; typing in bed;
     my spine goes left; i reached over; will losing weight help; had a microdiscectomy;
     a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
-    harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks
+    harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks;
+    a dowagers hump; a hump on her upper back
 """
 
 
@@ -246,6 +247,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("MRI says facet hypertrophy at L4-L5", "osteoarthritis"),  # facet joint arthritis
         ("my gut is getting bigger and my back aches", "obesity"),  # belly fat
         ("hurt myself at the gym, lower back is killing me", "muscle-strains"),  # in sport
+        ("what causes a widow's hump", "osteoporosis"),  # a rounded, hunched upper back
+        ("my mum has a hump at the top of her back", "poor-posture"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

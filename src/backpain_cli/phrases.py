@@ -331,6 +331,9 @@ PHRASES = {
         "brittle weak bones"
     ),
     r"harrington rods?": "rods for scoliosis",
+    # a hump at the top of the back is a rounded, hunched upper back
+    r"(?:dowagers?|widows?) hump|hump (?:on|in|at) (?:my|his|her|the|their) "
+    r"(?:upper |top of (?:my |his |her |the )?)?back": "hunched rounded upper back",
     r"facet (?:joint )?(?:hypertrophy|hypertrophic changes|degeneration)": "facet arthropathy",
     # weight that someone would lose, or wonders whether losing it would help, is weight they
     # carry ("will losing weight help my back"), not the weight loss that is a warning sign;
@@ -399,7 +402,7 @@ PHRASE_HINTS = (
     ),
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
-    *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet"),
+    *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
