@@ -257,6 +257,13 @@ def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
     assert expected in [m.cause.id for m in MATCHER.search(query, limit=3)]
 
 
+@pytest.mark.parametrize("how_bad", ["searing", "crippling", "debilitating", "excruciating"])
+def test_how_bad_a_pain_is_reads_as_the_catalogues_severe(how_bad: str) -> None:
+    # "severe pain in the side" is the kidney stones card's; "pain in my side" alone is not sure
+    assert confident(f"{how_bad} pain in my side") == ["kidney-stones"]
+    assert confident("pain in my side") == []
+
+
 def test_nocturnal_is_at_night_not_a_typo_of_postural() -> None:
     found = [m.cause.id for m in MATCHER.search("nocturnal back pain")]
     assert "poor-posture" not in found

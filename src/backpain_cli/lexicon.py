@@ -173,9 +173,13 @@ SPELLINGS = {
     "agonising": "severe",
     "agonizing": "severe",
     "agony": "severe",
+    "searing": "severe",
+    "crippling": "severe",
+    "debilitating": "severe",
     "horrible": "bad",  # "horrible posture" is bad posture
     "terrible": "bad",
     "awful": "bad",
+    "horrendous": "bad",
     "muscular": "muscle",  # "a muscular pain" is in a muscle
     "colicky": "colic",
     "nocturnal": "night",  # "nocturnal back pain" is pain at night (not "postural back pain")
