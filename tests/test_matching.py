@@ -249,6 +249,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("hurt myself at the gym, lower back is killing me", "muscle-strains"),  # in sport
         ("what causes a widow's hump", "osteoporosis"),  # a rounded, hunched upper back
         ("my mum has a hump at the top of her back", "poor-posture"),
+        ("lower back pain from golf", "sprains"),  # sport, as the card says
+        ("hurt my back playing rugby", "sprains"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

@@ -116,6 +116,12 @@ SPELLINGS = {
     "nightime": "night",
     "lumber": "lumbar",  # the usual misspelling, itself a word, so never read as a typo
     "gym": "sport",  # a back hurt at the gym was hurt in sport
+    **dict.fromkeys(
+        """football soccer rugby tennis golf golfing basketball hockey cricket volleyball
+        baseball softball netball badminton lacrosse skiing snowboarding wrestling boxing karate
+        judo""".split(),
+        "sport",
+    ),  # the card says sport; the name of one says no more ("hurt my back playing golf")
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
     "staphylococcus": "staph",  # the bacterium in full: "a Staphylococcus aureus infection"
     "staphylococcal": "staph",
