@@ -36,7 +36,9 @@ PHRASES = {
     # "landed (flat) on my back" at the end of a fall
     r"land(?:ed|ing)?(?: (?:flat|hard|heavily|awkwardly|badly|right|straight|square|squarely))?"
     r"(?= on )": "fell",
-    r"rear\s?ended": "car accident",
+    # a car crash is a collision, the word the sprain card uses, as well as a crash
+    r"rear\s?ended|(?:car|auto|motor vehicle|road traffic|traffic) (?:accident|crash|wreck|"
+    r"collision)s?|car wrecks?": "car accident collision",
     # weight lost, not kidney stones; a stone is 14 lb
     r"(?:lost|losing|lose) (?:about |around |nearly |almost |over )?(?:a|one|two|three|four|five|"
     r"\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
@@ -403,6 +405,7 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
+    *("auto", "motor", "traffic"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
