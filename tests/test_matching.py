@@ -169,7 +169,8 @@ PHRASE_EXAMPLES = """
     my spine goes left; i reached over; will losing weight help; had a microdiscectomy;
     a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
     harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks;
-    a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision
+    a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision;
+    ddd at l4-l5; tender points; a gamer
 """
 
 
@@ -252,6 +253,9 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("lower back pain from golf", "sprains"),  # sport, as the card says
         ("hurt my back playing rugby", "sprains"),
         ("hurt my back in a car accident", "sprains"),  # a collision, as well as a crash
+        ("MRI shows DDD in my lower back", "osteoarthritis"),  # degenerative disc disease
+        ("tender points all over my body", "fibromyalgia"),  # the card's tender spots
+        ("gamer back pain", "poor-posture"),  # hours at a computer
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

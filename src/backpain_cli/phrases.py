@@ -333,6 +333,9 @@ PHRASES = {
         "brittle weak bones"
     ),
     r"harrington rods?": "rods for scoliosis",
+    # the abbreviation in full; fibromyalgia's "tender points" are the card's tender spots
+    r"ddd": "degenerative disk disease",
+    r"tender points?": "tender spots",
     # a hump at the top of the back is a rounded, hunched upper back
     r"(?:dowagers?|widows?) hump|hump (?:on|in|at) (?:my|his|her|the|their) "
     r"(?:upper |top of (?:my |his |her |the )?)?back": "hunched rounded upper back",
@@ -355,7 +358,7 @@ PHRASES = {
     # a neck bent over a phone, hours of games or television: time hunched over a screen (a
     # gaming chair is a chair)
     r"(?:text|tech) neck": "neck hunched over a phone",
-    r"(?:video |computer |pc |console |online )?gaming(?! chairs?\b)|"
+    r"(?:video |computer |pc |console |online )?gam(?:ing|ers?)(?! chairs?\b)|"
     r"(?:playing |play |plays )?(?:video|computer) games|"
     r"binge ?(?:watch|watches|watching|watched)": "computer",
 }
@@ -405,7 +408,7 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
-    *("auto", "motor", "traffic"),
+    *("auto", "motor", "traffic", "ddd", "tender"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
