@@ -170,7 +170,7 @@ PHRASE_EXAMPLES = """
     a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
     harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks;
     a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision;
-    ddd at l4-l5; tender points; a gamer
+    ddd at l4-l5; tender points; a gamer; working on computer
 """
 
 
@@ -256,6 +256,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("MRI shows DDD in my lower back", "osteoarthritis"),  # degenerative disc disease
         ("tender points all over my body", "fibromyalgia"),  # the card's tender spots
         ("gamer back pain", "poor-posture"),  # hours at a computer
+        # working at a computer is no heavy physical work (a herniated disk's risk)
+        ("I have a backache problem due to working on computer", "poor-posture"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

@@ -275,6 +275,9 @@ PHRASES = {
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
     # working from home is working at a desk at home, whatever the desk
     r"(?:work|works|working|worked) (?:from|at) home|wfh|home office": "at a desk",
+    # working at a computer is time at a screen, not heavy physical work
+    r"(?:work|works|working|worked) (?:on|at|in front of) (?:my |the |a |his |her )?"
+    r"(?:computers?|laptops?|pcs?|screens?|desks?)": "at a computer desk",
     # a laptop on a low table or in bed is a laptop hunched over
     r"(?:work|works|working|worked|typing|studying) (?:from|at|on|in) (?:my |the |a )?(?:coffee "
     r"table|kitchen table|dining table|bed|sofa|couch)": "hunched over a laptop",
@@ -408,7 +411,7 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
-    *("auto", "motor", "traffic", "ddd", "tender"),
+    *("auto", "motor", "traffic", "ddd", "tender", "work"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
