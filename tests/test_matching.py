@@ -170,7 +170,7 @@ PHRASE_EXAMPLES = """
     a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
     harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks;
     a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision;
-    ddd at l4-l5; tender points; a gamer; working on computer
+    ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back
 """
 
 
@@ -258,6 +258,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("gamer back pain", "poor-posture"),  # hours at a computer
         # working at a computer is no heavy physical work (a herniated disk's risk)
         ("I have a backache problem due to working on computer", "poor-posture"),
+        ("does sneezing make a lumbar hernia hurt more", "herniated-disk"),  # a disc hernia
+        ("I have a hernia in my lower back", "herniated-disk"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

@@ -336,6 +336,11 @@ PHRASES = {
         "brittle weak bones"
     ),
     r"harrington rods?": "rods for scoliosis",
+    # a hernia of the back is a herniated disc in many people's words ("lumbar hernia" is how
+    # it is said in Spanish, Italian, Russian...), not a hernia of the belly or groin
+    r"(?:lumbar|spinal|spine|disc|disk|vertebral|intervertebral|l\d ?s?\d?) hernias?|"
+    r"hernias? (?:in|of|on) (?:my |the |his |her |a )?(?:lower |low )?"
+    r"(?:back|spine|disc|disk|lumbar|vertebrae?)": ("herniated disk"),
     # the abbreviation in full; fibromyalgia's "tender points" are the card's tender spots
     r"ddd": "degenerative disk disease",
     r"tender points?": "tender spots",
@@ -411,7 +416,7 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
-    *("auto", "motor", "traffic", "ddd", "tender", "work"),
+    *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
