@@ -340,7 +340,7 @@ PHRASES = {
     # it is said in Spanish, Italian, Russian...), not a hernia of the belly or groin
     r"(?:lumbar|spinal|spine|disc|disk|vertebral|intervertebral|l\d ?s?\d?) hernias?|"
     r"hernias? (?:in|of|on) (?:my |the |his |her |a )?(?:lower |low )?"
-    r"(?:back|spine|disc|disk|lumbar|vertebrae?)": ("herniated disk"),
+    r"(?:back|spine|disc|disk|lumbar|vertebrae?)": "herniated disk",
     # the abbreviation in full; fibromyalgia's "tender points" are the card's tender spots
     r"ddd": "degenerative disk disease",
     r"tender points?": "tender spots",
