@@ -473,6 +473,42 @@ def test_a_catalogue_of_the_whole_body_has_no_region_to_be_elsewhere_from(
     assert (first.cause.id, first.confidence) == ("knee-injury", "high")
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["Humira As Treatment For AS: My Experience", "Is AS hereditary?", "I have AS and SI pain"],
+)
+def test_an_other_name_in_capitals_that_is_also_a_common_word_is_found_in_capitals(
+    query: str,
+) -> None:
+    assert "ankylosing-spondylitis" in confident(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "back pain as a symptom of stress",  # the word, in small letters
+        "BACK PAIN AS A SYMPTOM OF STRESS",  # all in capitals: no telling
+        "it is not AS, the doctor said",  # denied
+    ],
+)
+def test_a_common_word_is_no_name_unless_written_as_the_name(query: str) -> None:
+    assert "ankylosing-spondylitis" not in confident(query)
+
+
+def test_a_users_other_name_in_capitals_is_found_the_same_way(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    path = write_catalogue(
+        '[[categories]]\nid = "other"\nname = "Other"\n\n[[causes]]\nid = "cfs"\n'
+        'name = "Chronic fatigue syndrome"\ncategory = "other"\naliases = ["ME"]\n'
+        'definition = "Long-term tiredness that rest does not ease."\n',
+        "me.toml",
+    )
+    matcher = Matcher(load_catalogue(path))
+    assert [m.cause.id for m in matcher.search("my back hurts since I got ME")] == ["cfs"]
+    assert matcher.search("my back hurts, help me") == []
+
+
 def test_a_kind_of_a_cause_its_card_describes_is_that_cause_not_another_condition() -> None:
     # ICD-10-CM codes congenital spondylolisthesis apart (Q76.2), but the card says a slip in a
     # child is often from a fault there from birth: it is ours, not a condition that is not here

@@ -13,12 +13,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Container, Sequence
 
 from .index import FIELD_WEIGHTS, Index
 from .limits import CONFIDENT
-from .tables import FIELDS, WHOLE_CODES, Phrase
-from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs, stem
+from .tables import FIELDS, NAMED, WHOLE_CODES, Phrase
+from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, pairs, stem
 
 _AGAINST = 0.2  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
@@ -35,6 +36,7 @@ _QUALIFIER = 0.3
 """A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
 _SPREAD = 6
 """How many other words may stand among the words of a name found whole ("my disc is herniated")."""
+_CAPITALS = re.compile(r"\b[A-Z]{2,5}\b")
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
 
@@ -292,3 +294,19 @@ def find_whole_names(index: Index, query_key: str, of: Of) -> None:
         name, number = names[position]
         phrase = index.phrases[number]
         of(phrase.cause).offer_phrase(phrase, 100 * (1 - distance / max(len(query_key), len(name))))
+
+
+def find_acronyms(index: Index, query: str, stems: Container[str], of: Of) -> None:
+    """A name in capitals that is also a word that says nothing ("AS", ankylosing spondylitis's;
+    "ME"), written so in a query that is not all in capitals: that name, found whole.
+
+    `stems`: the query's words that are asked about (not denied), stemmed."""
+    if query.isupper():
+        return
+    for token in dict.fromkeys(_CAPITALS.findall(query)):
+        word = stem(token.lower())
+        if word not in FILLER or word not in stems:
+            continue  # any other name is found as a word ("OA")
+        for phrase in index.names.get(word, []):
+            if phrase.text == token and phrase.field in NAMED:
+                of(phrase.cause).offer_phrase(phrase, 100.0)

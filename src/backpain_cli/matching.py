@@ -18,6 +18,7 @@ from .errors import QueryError
 from .evidence import (
     Evidence,
     Pending,
+    find_acronyms,
     find_phrases,
     find_whole_names,
     mark_elsewhere,
@@ -166,6 +167,7 @@ class Matcher:
         equal = self.index.names.get(" ".join(stems), [])
         for phrase in sorted(equal, key=lambda p: normalize(p.text) != literal):
             of(phrase.cause).offer_phrase(phrase, 100.0)
+        find_acronyms(self.index, query, stems, of)  # "Humira for AS"
 
         spelled = dict(zip(stems, typed, strict=True))
         # "vertebra" typed as a word, not only as a level, is the word ("fractured vertebra L5")
