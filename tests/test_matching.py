@@ -170,7 +170,8 @@ PHRASE_EXAMPLES = """
     a rib hump; a 40 degree curve; text neck; binge watching; my bones are crumbling;
     harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks;
     a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision;
-    ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back
+    ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back;
+    on the right hand side; the left-hand side
 """
 
 
@@ -273,6 +274,12 @@ def test_how_bad_a_pain_is_reads_as_the_catalogues_severe(how_bad: str) -> None:
     # "severe pain in the side" is the kidney stones card's; "pain in my side" alone is not sure
     assert confident(f"{how_bad} pain in my side") == ["kidney-stones"]
     assert confident("pain in my side") == []
+
+
+def test_the_right_hand_side_is_a_side_not_a_hand() -> None:
+    # fibromyalgia's card has pins and needles in the hands; this pain is on one side
+    found = MATCHER.search("a muscular pain in my lower back on the right hand side")
+    assert "fibromyalgia" not in [m.cause.id for m in found]
 
 
 def test_nocturnal_is_at_night_not_a_typo_of_postural() -> None:

@@ -341,6 +341,9 @@ PHRASES = {
     r"(?:lumbar|spinal|spine|disc|disk|vertebral|intervertebral|l\d ?s?\d?) hernias?|"
     r"hernias? (?:in|of|on) (?:my |the |his |her |a )?(?:lower |low )?"
     r"(?:back|spine|disc|disk|lumbar|vertebrae?)": "herniated disk",
+    # the right-hand side is the right side, no hand
+    r"right ?hand sides?": "right side",
+    r"left ?hand sides?": "left side",
     # the abbreviation in full; fibromyalgia's "tender points" are the card's tender spots
     r"ddd": "degenerative disk disease",
     r"tender points?": "tender spots",
@@ -416,7 +419,7 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
-    *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia"),
+    *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
