@@ -341,6 +341,12 @@ PHRASES = {
     r"(?:lumbar|spinal|spine|disc|disk|vertebral|intervertebral|l\d ?s?\d?) hernias?|"
     r"hernias? (?:in|of|on) (?:my |the |his |her |a )?(?:lower |low )?"
     r"(?:back|spine|disc|disk|lumbar|vertebrae?)": "herniated disk",
+    # a pain that gets better with exercise loosens up with movement (filler alone: "exercises
+    # for sciatica")
+    r"(?:gets? |got |is |was |feels? )?(?:better|improves?|improved|improving|eases?|eased|easing)"
+    r" (?:a lot |a bit |somewhat )?(?:with|after|by|when i|once i|as i) (?:get )?(?:some |a bit of "
+    r"|regular |gentle )?(?:exercise|exercising|exercises|moving|movement|moving around|activity|"
+    r"being active|a walk|walking|walk|stretching|stretches)": "loosening up with movement",
     # the right-hand side is the right side, no hand
     r"right ?hand sides?": "right side",
     r"left ?hand sides?": "left side",
@@ -419,7 +425,8 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
-    *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand"),
+    *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand", "better", "improv"),
+    *("eas",),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
