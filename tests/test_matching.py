@@ -973,6 +973,7 @@ def test_a_related_term_found_whole_is_possibly_related_never_confident(tiny: Pa
         ("my daughter was just told she has an epidural abscess", "osteomyelitis"),
         ("afraid it is a spinal abscess returning", "osteomyelitis"),
         ("a staphylococcal infection", "osteomyelitis"),  # staph in full
+        ("metastatic cancer", "spinal-cord-tumor"),  # where most spinal bone tumours come from
         # words that say nothing of the cause leave the query about the related condition
         ("it turned out she only had a bladder infection", "kidney-infection"),
         ("training with a disc bulge", "herniated-disk"),
