@@ -171,7 +171,8 @@ PHRASE_EXAMPLES = """
     harrington rods; facet hypertrophy; by 32 weeks my pelvis ached; pain at 36 weeks;
     a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision;
     ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back;
-    on the right hand side; the left-hand side; gets better with exercise; eases after a walk
+    on the right hand side; the left-hand side; gets better with exercise; eases after a walk;
+    postpartum; after having my baby; after my c-section; after giving birth
 """
 
 
@@ -262,6 +263,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("does sneezing make a lumbar hernia hurt more", "herniated-disk"),  # a disc hernia
         ("I have a hernia in my lower back", "herniated-disk"),
         ("back pain that improves with exercise", "ankylosing-spondylitis"),  # with movement
+        ("postpartum pelvic girdle pain", "pregnancy"),  # it can go on after the birth
+        ("lower back pain after having my baby", "pregnancy"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

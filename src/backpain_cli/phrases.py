@@ -347,6 +347,13 @@ PHRASES = {
     r" (?:a lot |a bit |somewhat )?(?:with|after|by|when i|once i|as i) (?:get )?(?:some |a bit of "
     r"|regular |gentle )?(?:exercise|exercising|exercises|moving|movement|moving around|activity|"
     r"being active|a walk|walking|walk|stretching|stretches)": "loosening up with movement",
+    # the weeks after a baby is born, in the words of the pregnancy card (not in the names of
+    # other conditions of those weeks: postnatal depression)
+    r"(?:post ?partum|post ?natal(?:ly)?)(?! (?:depression|psychosis|ha?emorrhage|bleeding|"
+    r"thyroiditis|pre ?eclampsia|eclampsia|cardiomyopathy|anxiety|blues)\b)|"
+    r"after (?:the |my )?(?:delivery|childbirth|c ?section|caesarean|cesarean)|after (?:having|"
+    r"delivering|giving birth to) (?:my |the |a |our )?(?:baby|son|daughter|twins|little one)|"
+    r"after giving birth": "after the baby is born",
     # the right-hand side is the right side, no hand
     r"right ?hand sides?": "right side",
     r"left ?hand sides?": "left side",
@@ -426,7 +433,7 @@ PHRASE_HINTS = (
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
     *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand", "better", "improv"),
-    *("eas",),
+    *("eas", "partum", "natal", "after"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
