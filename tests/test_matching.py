@@ -280,6 +280,12 @@ def test_how_bad_a_pain_is_reads_as_the_catalogues_severe(how_bad: str) -> None:
     assert confident("pain in my side") == []
 
 
+def test_the_weeks_after_a_birth_are_the_pregnancy_cards_but_not_other_conditions_of_them() -> None:
+    assert confident("postpartum back pain") == ["pregnancy"]
+    # a condition of those weeks that is not here is told as typed, not as the card's words
+    assert MATCHER.not_here("postnatal depression") == ["postnatal depression"]
+
+
 def test_the_right_hand_side_is_a_side_not_a_hand() -> None:
     # fibromyalgia's card has pins and needles in the hands; this pain is on one side
     found = MATCHER.search("a muscular pain in my lower back on the right hand side")
