@@ -172,7 +172,8 @@ PHRASE_EXAMPLES = """
     a dowagers hump; a hump on her upper back; a motor vehicle accident; a traffic collision;
     ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back;
     on the right hand side; the left-hand side; gets better with exercise; eases after a walk;
-    postpartum; after having my baby; after my c-section; after giving birth
+    postpartum; after having my baby; after my c-section; after giving birth;
+    moving furniture; helping my son move; shoveling snow; gardening; a workout
 """
 
 
@@ -265,6 +266,11 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("back pain that improves with exercise", "ankylosing-spondylitis"),  # with movement
         ("postpartum pelvic girdle pain", "pregnancy"),  # it can go on after the birth
         ("lower back pain after having my baby", "pregnancy"),
+        # what someone was doing when the back went, in the strain card's words
+        ("back pain after moving furniture", "muscle-strains"),  # lifting and pushing
+        ("back pain after shoveling", "muscle-strains"),  # lifting and bending
+        ("back pain after gardening", "muscle-strains"),  # bending over
+        ("lower back pain after workout", "muscle-strains"),  # sport
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

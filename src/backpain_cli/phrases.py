@@ -354,6 +354,15 @@ PHRASES = {
     r"after (?:the |my )?(?:delivery|childbirth|c ?section|caesarean|cesarean)|after (?:having|"
     r"delivering|giving birth to) (?:my |the |a |our )?(?:baby|son|daughter|twins|little one)|"
     r"after giving birth": "after the baby is born",
+    # what people were doing when a back muscle went, in the words of the strain card: moving
+    # furniture or house is lifting and pushing heavy things, shovelling is lifting and bending,
+    # gardening is bending over, a workout is sport
+    r"(?:move|moves|moved|moving|shift|shifted|shifting) (?:some |heavy |the |a |my |our )?"
+    r"(?:furniture|sofa|couch|fridge|wardrobe|dresser|piano|boxes|house|home|flat|apartment)|"
+    r"helping (?:\w+ ){0,3}move\b": "lifting and pushing heavy things",
+    r"shovel(?:l?ing|l?ed|s)?": "lifting and bending",
+    r"gardening|weeding": "bending over",
+    r"work ?outs?|working out": "sport",
     # the right-hand side is the right side, no hand
     r"right ?hand sides?": "right side",
     r"left ?hand sides?": "left side",
@@ -433,7 +442,7 @@ PHRASE_HINTS = (
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
     *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand", "better", "improv"),
-    *("eas", "partum", "natal", "after"),
+    *("eas", "partum", "natal", "after", "mov", "shift", "helping", "shovel", "garden", "weed"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
