@@ -173,7 +173,7 @@ PHRASE_EXAMPLES = """
     ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back;
     on the right hand side; the left-hand side; gets better with exercise; eases after a walk;
     postpartum; after having my baby; after my c-section; after giving birth;
-    moving furniture; helping my son move; shoveling snow; gardening; a workout
+    moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out
 """
 
 
@@ -271,6 +271,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("back pain after shoveling", "muscle-strains"),  # lifting and bending
         ("back pain after gardening", "muscle-strains"),  # bending over
         ("lower back pain after workout", "muscle-strains"),  # sport
+        ("my back is out again", "muscle-strains"),  # thrown out
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

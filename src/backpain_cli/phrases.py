@@ -207,7 +207,9 @@ PHRASES = {
     r"(?:something|my back|a muscle)(?= (?:\w+ ){0,4}?(?:snapped|tore|ripped)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
     r"(?<=back\W)(?:(?:just|suddenly|completely|totally) )?(?:went|goes|go|gone|going|gave|gives|"
-    r"give|giving|given) out": "thrown out",
+    r"give|giving|given) out|(?<=back\W)(?:is|was|s|been) out\b(?! (?:of|there|with|in)\b)": (
+        "thrown out"
+    ),
     # "put my back out", "did my back in": the same idiom for hurting the back
     r"(?:put|puts|putting|did|done|doing) (?:my|his|her|their|your) (?:low |lower |upper "
     r"|mid |middle )?back (?:out|in)\b(?! (?:place|line|alignment|position)\b)": (
