@@ -1,14 +1,16 @@
-"""Conditions a query names that are not in the catalogue ("gout", "kidney cyst").
+"""Conditions a query names that are not in the catalogue ("gout", "kidney cyst"), and parts of
+the body other than the catalogue's ("a pop in my knee").
 
-Their words are evidence for them, not for the causes here: matching.py leaves them out of the
-search and says so, and signs.py reads them as one thing ("breast cancer" is a cancer).
+A condition's words are evidence for it, not for the causes here: matching.py leaves them out of
+the search and says so, and signs.py reads them as one thing ("breast cancer" is a cancer). A
+query about another part of the body relates to the causes at most possibly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .evidence import RELATED, Of
+from .evidence import RELATED, Evidence, Of
 from .index import Index
 from .text import FILLER, GLUE, condition_key, stem
 
@@ -76,3 +78,28 @@ def offer_linked(
             for i in named:  # shown in matched_words; no weight of their own
                 found.words.setdefault(typed[i], 0.0)
     return linked
+
+
+def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:
+    """Causes that a query about another part of the body relates to at most possibly, unless
+    it names them: all of them when the parts are ones few causes name ("a pop in my knee");
+    otherwise those that say nothing of the parts themselves ("my feet burn at night" is not
+    about sleep apnoea's "night")."""
+    parts = index.other_parts(stems)
+    if not parts:
+        return
+    whole = index.is_elsewhere(parts)
+    for found in evidence.values():
+        if not found.named and (whole or not _said_of(index, found, parts)):
+            found.elsewhere = True
+
+
+def _said_of(index: Index, found: Evidence, parts: frozenset[str]) -> bool:
+    """Whether a cause's evidence speaks of these parts: in a phrase that is about them, not
+    about the region ("back pain that may spread to the feet" says where the pain goes, not
+    where it is), or, with no phrase that holds several query words, in a word of its own."""
+    numbers = [n for n, held in found.together.items() if held & parts]
+    if not numbers:
+        return any(stem(word) in parts for key in found.words for word in key.split())
+    region = index.tables.region
+    return not all(region.intersection(p.stems) for p in index.tables.phrases_at(numbers))

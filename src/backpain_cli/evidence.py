@@ -70,7 +70,7 @@ class Evidence:
         is about a related condition, however its card echoes the words."""
         self.elsewhere = False
         """Whether the query is about another part of the body, of which this cause says
-        nothing, and names no name of it: possibly related at most (mark_elsewhere)."""
+        nothing, and names no name of it: possibly related at most (elsewhere.mark_elsewhere)."""
 
     def add_word(self, typed: str, value: float, number: int) -> None:
         """A query word's evidence, found in the phrase with this number."""
@@ -240,31 +240,6 @@ def find_phrases(
         said = {word for key, value in ev.words.items() if value > 0 for word in key.split()}
         if said <= held_words:
             ev.ceiling = max(ev.ceiling or 0.0, best)
-
-
-def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:
-    """Causes that a query about another part of the body relates to at most possibly, unless
-    it names them: all of them when the parts are ones few causes name ("a pop in my knee");
-    otherwise those that say nothing of the parts themselves ("my feet burn at night" is not
-    about sleep apnoea's "night")."""
-    parts = index.other_parts(stems)
-    if not parts:
-        return
-    whole = index.is_elsewhere(parts)
-    for found in evidence.values():
-        if not found.named and (whole or not _said_of(index, found, parts)):
-            found.elsewhere = True
-
-
-def _said_of(index: Index, found: Evidence, parts: frozenset[str]) -> bool:
-    """Whether a cause's evidence speaks of these parts: in a phrase that is about them, not
-    about the region ("back pain that may spread to the feet" says where the pain goes, not
-    where it is), or, with no phrase that holds several query words, in a word of its own."""
-    numbers = [n for n, held in found.together.items() if held & parts]
-    if not numbers:
-        return any(stem(word) in parts for key in found.words for word in key.split())
-    region = index.tables.region
-    return not all(region.intersection(p.stems) for p in index.tables.phrases_at(numbers))
 
 
 def _near_one_another(positions: list[list[int]], length: int) -> bool:

@@ -109,7 +109,7 @@ class Index:
     def other_parts(self, stems: Iterable[str]) -> frozenset[str]:
         """The parts of the body a query names, when it names none of the catalogue's region
         ("my feet burn at night", not "back pain down to my feet"); none in a catalogue with no
-        region (tables.region: the parts half its causes name; evidence.mark_elsewhere)."""
+        region (tables.region: the parts half its causes name; elsewhere.mark_elsewhere)."""
         parts = BODY_STEMS.intersection(stems)
         region = self.tables.region
         if not region or parts & region:

@@ -231,7 +231,7 @@ foot feet heel heels toe toes sternum breastbone collarbone
 )
 """Parts of the body, as people name them: a query that names some but none of those most of the
 catalogue's causes name is about somewhere else, and is answered only by what is said of those
-parts; by nothing at all when the catalogue's causes rarely name them (evidence.mark_elsewhere)."""
+parts; by nothing at all when the catalogue's causes rarely name them (elsewhere.mark_elsewhere)."""
 
 FILLER_WORDS = """
     a about after again ago all also always am an and any anything are as at be because been

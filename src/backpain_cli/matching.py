@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Literal, NamedTuple
 
-from .elsewhere import conditions_elsewhere, offer_linked
+from .elsewhere import conditions_elsewhere, mark_elsewhere, offer_linked
 from .errors import QueryError
 from .evidence import (
     Evidence,
@@ -21,7 +21,6 @@ from .evidence import (
     find_acronyms,
     find_phrases,
     find_whole_names,
-    mark_elsewhere,
     weigh_pairs,
     weigh_words,
 )
@@ -29,9 +28,8 @@ from .index import FIELD_WEIGHTS, Conditions, Index
 from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
-from .tables import DESCRIBING, FIELDS, NAME_FIELDS, Phrase
+from .tables import DESCRIBING, FIELDS, Phrase
 from .text import (
-    GLUE,
     PAIN_WORDS,
     SPINAL_LEVEL,
     affirmed_words,
@@ -40,6 +38,7 @@ from .text import (
     stem,
     words,
 )
+from .ties import Ranked, closest_first
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -49,8 +48,6 @@ TELLING = 0.3
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
 _ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
-_SPELLED_LIKE = 70.0  # how alike (rapidfuzz's ratio) a query and a name break a tie
-_SPELLED_LIKE_READ = 20  # the most tied causes whose names are read to break a tie
 
 _VERTEBRA = stem("vertebra")  # what a spinal level ("L5") names
 
@@ -98,10 +95,6 @@ def check_query(query: str) -> str:
             "such as a condition or what the pain feels like"
         )
     return norm
-
-
-_Ranked = tuple[float, int, Phrase | int | None, Evidence]
-"""A cause found: its score, its index, the phrase (or its number) that shows it, its evidence."""
 
 
 class Matcher:
@@ -218,7 +211,7 @@ class Matcher:
                     if cause_index not in owners[word]:
                         found.words[word] *= _CLAIMED
 
-        ranked: list[_Ranked] = []
+        ranked: list[Ranked] = []
         for cause_index, found in evidence.items():
             against = sum(p for word, p in penalties.items() if word not in found.words)
             if (
@@ -233,50 +226,13 @@ class Matcher:
         ranked.sort(key=lambda item: (-item[0], item[1]))
         if category is not None:
             ranked = [r for r in ranked if self.causes[r[1]].category == category]
-        ranked = self._closest_first(ranked, limit, set(stems), literal)
+        ranked = closest_first(self.index, self.causes, ranked, limit, set(stems), literal)
         if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and
             # one that names a condition that is not here is more likely about that condition.
             ranked = [r for r in ranked if r[0] >= CONFIDENT or r[1] in linked]
         # only the causes shown are read (a compiled catalogue reads each from disk)
         return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
-
-    def _closest_first(
-        self, ranked: list[_Ranked], limit: int | None, query: set[str], literal: str = ""
-    ) -> list[_Ranked]:
-        """Ties between names broken by the name that shows the match: the more of the query's
-        words it holds ("low back pain" before "back pain"), then the fewer it has beyond them
-        ("Pyelonephritis" before "Salmonella pyelonephritis"); then by the cause whose name is
-        spelled most like the query ("spondylolysis", a related term of two causes, is
-        Spondylolisthesis's before Spinal fractures'); other ties keep catalogue order (the
-        bundled one lists the common causes first). Only the ties that reach the results are
-        looked at (a compiled catalogue reads their phrases)."""
-        if not ranked:
-            return ranked
-        edge = ranked[min(len(ranked), limit or len(ranked)) - 1][0]
-        tied = [r for r in ranked if r[0] >= edge]
-        numbers = [r[2] for r in tied if isinstance(r[2], int)]
-        read = dict(zip(numbers, self.index.tables.phrases_at(numbers), strict=True))
-
-        def closeness(shown: Phrase | int | None) -> tuple[int, int]:
-            phrase = read[shown] if isinstance(shown, int) else shown
-            if phrase is None or phrase.field not in NAME_FIELDS:
-                return (0, 1 << 30)
-            named = [w for w in phrase.stems if w not in GLUE]
-            held = sum(1 for w in named if w in query)
-            return (-held, len(named) - held)
-
-        keys = {r[1]: (-r[0], closeness(r[2]), 0.0) for r in tied}
-        # ties remain: read the names, of a few (a big catalogue's hundreds of causes that tie
-        # on common words keep catalogue order, unread)
-        if literal and len(set(keys.values())) < len(keys) <= _SPELLED_LIKE_READ:
-            from rapidfuzz import fuzz
-
-            for cause, (score, close, _) in keys.items():
-                ratio = fuzz.ratio(literal, normalize(self.causes[cause].name))
-                keys[cause] = (score, close, -ratio if ratio >= _SPELLED_LIKE else 0.0)
-        tied.sort(key=lambda r: (*keys[r[1]], r[1]))
-        return tied + ranked[len(tied) :]
 
     def _score(self, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
         """A cause's score from its evidence, and the phrase (or its number) that best shows it."""
