@@ -293,6 +293,11 @@ def test_the_weeks_after_a_birth_are_the_pregnancy_cards_but_not_other_condition
     assert MATCHER.not_here("postnatal depression") == ["postnatal depression"]
 
 
+def test_a_diskectomy_is_an_operation_on_a_herniated_disk() -> None:
+    # Mayo Clinic: a diskectomy removes the damaged part of a herniated disk
+    assert confident("Well I'm out now. I had a Lumbar Microdiscetomy.") == ["herniated-disk"]
+
+
 def test_the_right_hand_side_is_a_side_not_a_hand() -> None:
     # fibromyalgia's card has pins and needles in the hands; this pain is on one side
     found = MATCHER.search("a muscular pain in my lower back on the right hand side")

@@ -384,8 +384,9 @@ PHRASES = {
     r"lbs|fat|kilos|kgs)|weight ?loss(?= (?:\w+ ){0,2}?(?:help|helps|fix|fixes|reduce|reduces|"
     r"improve|improves|relieve|relieves|ease|eases|cure|cures|surgery|operation|op)\b)|"
     r"gastric (?:bypass|sleeve|band)|lap ?band|bariatric surgery|stomach stapling": "overweight",
-    # an operation that takes out (part of) a disc is one on a disc
-    r"(?:micro ?)?dis[ck]e?c?tom(?:y|ies)": "disk surgery",
+    # a diskectomy takes out the damaged part of a herniated disk (Mayo Clinic, "Diskectomy":
+    # mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864)
+    r"(?:micro ?)?dis[ck]e?c?tom(?:y|ies)": "herniated disk surgery",
     # the ribs that stand out on one side of a twisted spine; a curve measured in degrees
     r"rib (?:hump|humps|prominence)": "ribs stick out on one side",
     r"\d+ ?(?:degrees?|deg) (?:curve|curves|curvature|scoliosis)|(?:curve|curvature) of \d+ ?"
