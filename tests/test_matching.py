@@ -173,7 +173,8 @@ PHRASE_EXAMPLES = """
     ddd at l4-l5; tender points; a gamer; working on computer; a lumbar hernia; hernia in my back;
     on the right hand side; the left-hand side; gets better with exercise; eases after a walk;
     postpartum; after having my baby; after my c-section; after giving birth;
-    moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out
+    moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out;
+    lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8
 """
 
 
@@ -272,6 +273,9 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("back pain after gardening", "muscle-strains"),  # bending over
         ("lower back pain after workout", "muscle-strains"),  # sport
         ("my back is out again", "muscle-strains"),  # thrown out
+        ("lithotripsy next week, will my back stop hurting", "kidney-stones"),
+        ("back pain after a laminectomy", "osteoarthritis"),  # for spinal stenosis
+        ("my DEXA scan showed a T-score of -2.8", "osteoporosis"),  # a bone density scan
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

@@ -387,6 +387,17 @@ PHRASES = {
     # a diskectomy takes out the damaged part of a herniated disk (Mayo Clinic, "Diskectomy":
     # mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864)
     r"(?:micro ?)?dis[ck]e?c?tom(?:y|ies)": "herniated disk surgery",
+    # treatments and tests that name what they are for: shock wave lithotripsy breaks up kidney
+    # stones (Mayo Clinic, mayo.edu/research/departments-divisions/department-urology/kidney-
+    # stones); a laminectomy eases pressure from bone spurs of arthritis (Mayo Clinic,
+    # mcmapp.mayoclinic.org/sharing/Content/procedures?id=PRC-20394519); a DEXA scan and its
+    # T-score are the bone density test for osteoporosis (Mayo Clinic Health Letter, "I've never
+    # had a fracture. Do I need a bone density test?", the osteoporosis card's mayo-letter)
+    r"(?:shock ?wave )?lithotripsy|eswl": "kidney stones treatment",
+    r"laminectom(?:y|ies)": "surgery for spinal stenosis",
+    r"d ?e?xa (?:bone )?(?:scans?|tests?|results?)|d ?e?xa|t ?scores?": (
+        "bone density test for osteoporosis"
+    ),
     # the ribs that stand out on one side of a twisted spine; a curve measured in degrees
     r"rib (?:hump|humps|prominence)": "ribs stick out on one side",
     r"\d+ ?(?:degrees?|deg) (?:curve|curves|curvature|scoliosis)|(?:curve|curvature) of \d+ ?"
@@ -446,6 +457,7 @@ PHRASE_HINTS = (
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
     *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand", "better", "improv"),
     *("eas", "partum", "natal", "after", "mov", "shift", "helping", "shovel", "garden", "weed"),
+    *("lithotrip", "eswl", "laminectom", "xa", "score"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
