@@ -292,7 +292,10 @@ def test_how_bad_a_pain_is_reads_as_the_catalogues_severe(how_bad: str) -> None:
 
 
 def test_the_weeks_after_a_birth_are_the_pregnancy_cards_but_not_other_conditions_of_them() -> None:
-    assert confident("postpartum back pain") == ["pregnancy"]
+    assert MATCHER.search("postpartum back pain")[0].cause.id == "pregnancy"
+    assert confident("postpartum pelvic girdle pain") == ["pregnancy"]
+    # the weeks after a birth say no more than that: no back pain, no confident answer
+    assert confident("hair loss after giving birth") == []
     # a condition of those weeks that is not here is told as typed, not as the card's words
     assert MATCHER.not_here("postnatal depression") == ["postnatal depression"]
 

@@ -355,13 +355,13 @@ PHRASES = {
     r"thyroiditis|pre ?eclampsia|eclampsia|cardiomyopathy|anxiety|blues)\b)|"
     r"after (?:the |my )?(?:delivery|childbirth|c ?section|caesarean|cesarean)|after (?:having|"
     r"delivering|giving birth to) (?:my |the |a |our )?(?:baby|son|daughter|twins|little one)|"
-    r"after giving birth": "after the baby is born",
+    r"after giving birth": "after the birth",
     # what people were doing when a back muscle went, in the words of the strain card: moving
-    # furniture or house is lifting and pushing heavy things, shovelling is lifting and bending,
+    # furniture or house is heavy lifting, shovelling is lifting and bending,
     # gardening is bending over, a workout is sport
     r"(?:move|moves|moved|moving|shift|shifted|shifting) (?:some |heavy |the |a |my |our )?"
     r"(?:furniture|sofa|couch|fridge|wardrobe|dresser|piano|boxes|house|home|flat|apartment)|"
-    r"helping (?:\w+ ){0,3}move\b": "lifting and pushing heavy things",
+    r"helping (?:\w+ ){0,3}move\b": "lifting heavy",
     r"shovel(?:l?ing|l?ed|s)?": "lifting and bending",
     r"gardening|weeding": "bending over",
     r"work ?outs?|working out": "sport",
