@@ -174,7 +174,8 @@ PHRASE_EXAMPLES = """
     on the right hand side; the left-hand side; gets better with exercise; eases after a walk;
     postpartum; after having my baby; after my c-section; after giving birth;
     moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out;
-    lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8
+    lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8; disc degeneration;
+    degenerative changes in my spine; my discs are degenerating
 """
 
 
@@ -298,6 +299,16 @@ def test_the_weeks_after_a_birth_are_the_pregnancy_cards_but_not_other_condition
     assert confident("hair loss after giving birth") == []
     # a condition of those weeks that is not here is told as typed, not as the card's words
     assert MATCHER.not_here("postnatal depression") == ["postnatal depression"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["my discs are degenerating", "disc degeneration at L4-L5", "degenerative changes in my spine"],
+)
+def test_a_degenerating_disc_or_spine_is_osteoarthritis_of_the_spine(query: str) -> None:
+    # Mayo Clinic: degenerative disc disease is osteoarthritis of the spine
+    assert confident(query) == ["osteoarthritis"]
+    assert confident("degenerative scoliosis") == ["scoliosis"]  # a kind of scoliosis
 
 
 def test_a_diskectomy_is_an_operation_on_a_herniated_disk() -> None:

@@ -123,6 +123,10 @@ SPELLINGS = {
         "sport",
     ),  # the card says sport; the name of one says no more ("hurt my back playing golf")
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
+    "degeneration": "degenerative",  # the stemmer keeps these apart from "degenerative"
+    "degenerating": "degenerative",
+    "degenerated": "degenerative",
+    "degenerate": "degenerative",
     "staphylococcus": "staph",  # the bacterium in full: "a Staphylococcus aureus infection"
     "staphylococcal": "staph",
     "radiate": "spread",  # pain that radiates spreads

@@ -368,8 +368,16 @@ PHRASES = {
     # the right-hand side is the right side, no hand
     r"right ?hand sides?": "right side",
     r"left ?hand sides?": "left side",
-    # the abbreviation in full; fibromyalgia's "tender points" are the card's tender spots
-    r"ddd": "degenerative disk disease",
+    # degenerative disc disease, and degenerative changes in the spine, are osteoarthritis of the
+    # spine (Mayo Clinic Health Information, "Degenerative changes in the spine: Is this
+    # arthritis?", syndicated at stclair.org/services/mayo-clinic-health-information/article/
+    # ABT-20328126); DDD is its abbreviation. (A degenerative scoliosis stays a scoliosis.)
+    r"ddd|degenerative dis[ck] disease|(?:degenerative|degenerating|degenerated) (?:(?:lumbar|"
+    r"spinal|spine) )?(?:dis[ck]s?|spine|changes in (?:my |the |his |her )?(?:lumbar |low |lower )?"
+    r"(?:spine|back))|(?:dis[ck]|spine|spinal|lumbar) degeneration|degeneration (?:of|in) (?:my |"
+    r"the |his |her )?(?:dis[ck]s?|spine|lumbar spine|lower back|back)|(?:dis[ck]s?|spine) (?:is |"
+    r"are )?degenerating": "spinal osteoarthritis",
+    # fibromyalgia's "tender points" are the card's tender spots
     r"tender points?": "tender spots",
     # a hump at the top of the back is a rounded, hunched upper back
     r"(?:dowagers?|widows?) hump|hump (?:on|in|at) (?:my|his|her|the|their) "
@@ -456,6 +464,7 @@ PHRASE_HINTS = (
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
     *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand", "better", "improv"),
+    "degenerat",
     *("eas", "partum", "natal", "after", "mov", "shift", "helping", "shovel", "garden", "weed"),
     *("lithotrip", "eswl", "laminectom", "xa", "score"),
     "blood",
