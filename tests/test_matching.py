@@ -311,6 +311,14 @@ def test_a_degenerating_disc_or_spine_is_osteoarthritis_of_the_spine(query: str)
     assert confident("degenerative scoliosis") == ["scoliosis"]  # a kind of scoliosis
 
 
+@pytest.mark.parametrize(
+    ("query", "cause"),
+    [("scoliotic spine", "scoliosis"), ("I have an osteoporotic spine", "osteoporosis")],
+)
+def test_an_adjective_of_a_cause_is_its_name(query: str, cause: str) -> None:
+    assert confident(query) == [cause]
+
+
 def test_a_diskectomy_is_an_operation_on_a_herniated_disk() -> None:
     # Mayo Clinic: a diskectomy removes the damaged part of a herniated disk
     assert confident("Well I'm out now. I had a Lumbar Microdiscetomy.") == ["herniated-disk"]

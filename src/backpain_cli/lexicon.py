@@ -123,6 +123,12 @@ SPELLINGS = {
         "sport",
     ),  # the card says sport; the name of one says no more ("hurt my back playing golf")
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
+    "osteoporotic": "osteoporosis",  # adjectives the stemmer keeps apart from their nouns
+    "scoliotic": "scoliosis",
+    "fibromyalgic": "fibromyalgia",
+    "curvature": "curve",
+    "inflamed": "inflammation",
+    "renal": "kidney",
     "degeneration": "degenerative",  # the stemmer keeps these apart from "degenerative"
     "degenerating": "degenerative",
     "degenerated": "degenerative",
