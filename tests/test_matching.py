@@ -313,7 +313,11 @@ def test_a_degenerating_disc_or_spine_is_osteoarthritis_of_the_spine(query: str)
 
 @pytest.mark.parametrize(
     ("query", "cause"),
-    [("scoliotic spine", "scoliosis"), ("I have an osteoporotic spine", "osteoporosis")],
+    [
+        ("scoliotic spine", "scoliosis"),
+        ("I have an osteoporotic spine", "osteoporosis"),
+        ("spinal metastasis", "spinal-cord-tumor"),  # one of the spinal metastases
+    ],
 )
 def test_an_adjective_of_a_cause_is_its_name(query: str, cause: str) -> None:
     assert confident(query) == [cause]

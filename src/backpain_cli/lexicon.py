@@ -129,6 +129,9 @@ SPELLINGS = {
     "curvature": "curve",
     "inflamed": "inflammation",
     "renal": "kidney",
+    "metastasis": "metastases",  # one or many; a cancer that metastasized has spread
+    "metastasized": "spread",
+    "metastasised": "spread",
     "degeneration": "degenerative",  # the stemmer keeps these apart from "degenerative"
     "degenerating": "degenerative",
     "degenerated": "degenerative",
