@@ -705,6 +705,14 @@ def test_a_typo_one_edit_from_one_or_two_words_is_still_read_as_them() -> None:
     assert top("my muscel hurts after the gym") == "muscle-strains"
 
 
+def test_a_word_of_a_name_may_be_two_edits_off_if_it_starts_right() -> None:
+    assert top("sprane") == "sprains"
+    assert top("I have arthris in my lower back what can I do for it?") == "osteoarthritis"
+    assert top("pregant and my back hurts") == "pregnancy"
+    # a real word is no typo, and a name word must start as the typed one does
+    assert "sprains" not in [m.cause.id for m in MATCHER.search("spring")]
+
+
 def test_a_long_word_garbled_beyond_a_few_edits_is_still_found_less_surely() -> None:
     # three edits from "spondylolisthesis", but most of its letters in order
     (match, *_) = MATCHER.search("grade 1 spondelolythesis")

@@ -57,6 +57,7 @@ people seldom get the first letter wrong, and a short everyday word that differs
 likely a word of its own ("couch" is not "touch", "ladder" not "bladder", "flight" not "light")."""
 _VARIANT_MIN = 5  # letters two forms of a word share at least ("hernia", "herniated")
 _GARBLED_MIN, _GARBLED_RATIO = 10, 80.0
+_NAME_TYPO_MIN = 6  # a typed word this long may be two edits from a word of a name
 _KIND_STEMS = frozenset(stem(word) for word in KIND_WORDS)
 Conditions = Collection[str] | Callable[[], Collection[str]]
 """Condition names, or a function that reads them when they are first needed."""
@@ -228,8 +229,9 @@ class Index:
         A word the catalogue has is taken as it is, never as a typo of another ("weight" is not
         "height"), and so is a word of a condition name ("spondylolysis" is not "spondylosis")
         and an everyday word ("couch" is not "cough").
-        One it lacks may have typos, as many as the typed word's length allows, or be
-        the start of a longer catalogue word ("spondy"); a code matches the codes it begins.
+        One it lacks may have typos, as many as the typed word's length allows (two, in a word
+        of a name whose first three letters it has: "sprane"), or be the start of a longer
+        catalogue word ("spondy"); a code matches the codes it begins.
         """
         if is_code(word):
             return {w: 1.0 if w == word else 0.95 for w in self.tables.starting(word) if is_code(w)}
@@ -254,6 +256,14 @@ class Index:
             if edits > 1 or len(near) <= _TYPO_CHOICES:
                 for other, distance, _ in near:
                     found[other] = 1 - distance / max(len(word), len(other), 1) / 2
+            if not near and edits == 1 and len(typed) >= _NAME_TYPO_MIN:
+                # a word of a name may be misspelled twice ("sprane", "pregant"), if its start is
+                # right: names are what people try hardest to spell
+                for other, distance, _ in process.extract(
+                    word, vocabulary, scorer=OSA.distance, score_cutoff=2, limit=None
+                ):
+                    if other[:3] == word[:3] and self.name_numbers(other):
+                        found[other] = 1 - distance / max(len(word), len(other), 1) / 2
             if len(word) >= _GARBLED_MIN:
                 # a long word may be garbled beyond a few edits ("spondolylotheis"): one that
                 # shares most of its letters in order is likely meant, though less surely
