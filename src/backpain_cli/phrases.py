@@ -340,27 +340,28 @@ PHRASES = {
     r"harrington rods?": "rods for scoliosis",
     # a hernia of the back is a herniated disc in many people's words ("lumbar hernia" is how
     # it is said in Spanish, Italian, Russian...), not a hernia of the belly or groin
-    r"(?:lumbar|spinal|spine|disc|disk|vertebral|intervertebral|l\d ?s?\d?) hernias?|"
+    r"(?:lumbar|spinal|[s]pine|disc|disk|vertebral|intervertebral|l\d ?s?\d?) hernias?|"
     r"hernias? (?:in|of|on) (?:my |the |his |her |a )?(?:lower |low )?"
-    r"(?:back|spine|disc|disk|lumbar|vertebrae?)": "herniated disk",
+    r"(?:[b]ack|[s]pine|disc|disk|lumbar|vertebrae?)": "herniated disk",
     # a pain that gets better with exercise loosens up with movement (filler alone: "exercises
     # for sciatica")
-    r"(?:gets? |got |is |was |feels? )?(?:better|improves?|improved|improving|eases?|eased|easing)"
-    r" (?:a lot |a bit |somewhat )?(?:with|after|by|when i|once i|as i) (?:get )?(?:some |a bit of "
-    r"|regular |gentle )?(?:exercise|exercising|exercises|moving|movement|moving around|activity|"
+    r"(?:gets? |[g]ot |is |was |[f]eels? )?(?:better|improves?|improved|improving|eases?|eased|"
+    r"easing) (?:a lot |a bit |somewhat )?(?:with|[a]fter|by|when i|once i|as i) (?:get )?(?:some "
+    r"|a bit of |regular |gentle )?(?:exercise|exercising|exercises|[m]oving|[m]ovement|"
+    r"[m]oving around|activity|"
     r"being active|a walk|walking|walk|stretching|stretches)": "loosening up with movement",
     # the weeks after a baby is born, in the words of the pregnancy card (not in the names of
     # other conditions of those weeks: postnatal depression)
-    r"(?:post ?partum|post ?natal(?:ly)?)(?! (?:depression|psychosis|ha?emorrhage|bleeding|"
-    r"thyroiditis|pre ?eclampsia|eclampsia|cardiomyopathy|anxiety|blues)\b)|"
-    r"after (?:the |my )?(?:delivery|childbirth|c ?section|caesarean|cesarean)|after (?:having|"
-    r"delivering|giving birth to) (?:my |the |a |our )?(?:baby|son|daughter|twins|little one)|"
-    r"after giving birth": "after the birth",
+    r"(?:post ?partum|post ?natal(?:ly)?)(?! (?:depression|psychosis|ha?emorrhage|[b]leeding|"
+    r"thyroiditis|pre ?eclampsia|eclampsia|cardiom[y]opathy|anxiety|blues)\b)|"
+    r"[a]fter (?:the |my )?(?:delivery|[c]hildbirth|c ?section|caesarean|cesarean)|[a]fter "
+    r"(?:having|delivering|giving birth to) (?:my |the |a |our )?(?:baby|son|daughter|twins|"
+    r"little one)|[a]fter giving birth": "after the birth",
     # what people were doing when a back muscle went, in the words of the strain card: moving
     # furniture or house is heavy lifting, shovelling is lifting and bending,
     # gardening is bending over, a workout is sport
     r"(?:move|moves|moved|moving|shift|shifted|shifting) (?:some |heavy |the |a |my |our )?"
-    r"(?:furniture|sofa|couch|fridge|wardrobe|dresser|piano|boxes|house|home|flat|apartment)|"
+    r"(?:furniture|[s]ofa|[c]ouch|fridge|wardrobe|dresser|piano|boxes|house|[h]ome|flat|apartment)|"
     r"helping (?:\w+ ){0,3}move\b": "lifting heavy",
     r"shovel(?:l?ing|l?ed|s)?": "lifting and bending",
     r"gardening|weeding": "bending over",
@@ -372,16 +373,16 @@ PHRASES = {
     # spine (Mayo Clinic Health Information, "Degenerative changes in the spine: Is this
     # arthritis?", syndicated at stclair.org/services/mayo-clinic-health-information/article/
     # ABT-20328126); DDD is its abbreviation. (A degenerative scoliosis stays a scoliosis.)
-    r"ddd|degenerative dis[ck] disease|(?:degenerative|degenerating|degenerated) (?:(?:lumbar|"
-    r"spinal|spine) )?(?:dis[ck]s?|spine|changes in (?:my |the |his |her )?(?:lumbar |low |lower )?"
-    r"(?:spine|back))|(?:dis[ck]|spine|spinal|lumbar) degeneration|degeneration (?:of|in) (?:my |"
-    r"the |his |her )?(?:dis[ck]s?|spine|lumbar spine|lower back|back)|(?:dis[ck]s?|spine) (?:is |"
-    r"are )?degenerating": "spinal osteoarthritis",
+    r"ddd|degenerative dis[ck] dis[e]ase|(?:degenerative|degenerating|degenerated) (?:(?:lumbar|"
+    r"spinal|[s]pine) )?(?:dis[ck]s?|[s]pine|changes in (?:my |the |his |her )?(?:lumbar |low |"
+    r"lower )?(?:[s]pine|[b]ack))|(?:dis[ck]|[s]pine|spinal|lumbar) degeneration|degeneration "
+    r"(?:of|in) (?:my |the |his |her )?(?:dis[ck]s?|[s]pine|lumbar [s]pine|lower [b]ack|[b]ack)|"
+    r"(?:dis[ck]s?|[s]pine) (?:is |are )?degenerating": "spinal osteoarthritis",
     # fibromyalgia's "tender points" are the card's tender spots
     r"tender points?": "tender spots",
     # a hump at the top of the back is a rounded, hunched upper back
     r"(?:dowagers?|widows?) hump|hump (?:on|in|at) (?:my|his|her|the|their) "
-    r"(?:upper |top of (?:my |his |her |the )?)?back": "hunched rounded upper back",
+    r"(?:upper |top of (?:my |his |her |the )?)?[b]ack": "hunched rounded upper back",
     r"facet (?:joint )?(?:hypertrophy|hypertrophic changes|degeneration)": "facet arthropathy",
     # weight that someone would lose, or wonders whether losing it would help, is weight they
     # carry ("will losing weight help my back"), not the weight loss that is a warning sign;
@@ -463,11 +464,16 @@ PHRASE_HINTS = (
     *("snap", "tore", "rip", "blade", "belly", "stomach", "abdom", "tummy", "gut"),
     *("plagued", "depressing", "weight", "gastric", "band", "bariatric", "stapl", "ctom", "etom"),
     *("rib", "degree", "deg ", "neck", "gam", "binge", "crumbl", "harrington", "facet", "hump"),
-    *("auto", "motor", "traffic", "ddd", "tender", "work", "hernia", "hand", "better", "improv"),
+    *("auto", "motor", "traffic", "ddd", "tender", "hernia", "hand", "better", "improv", "comput"),
+    *("laptop", " pc", "screen", "desk", "workout", "work out", "working out", "deliver"),
+    *("section", "caesar", "cesar", "birth", "baby", "twins", "little one"),
     "degenerat",
     *("eas", "partum", "natal", "after", "mov", "shift", "helping", "shovel", "garden", "weed"),
     *("lithotrip", "eswl", "laminectom", "xa", "score"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
-pattern takes 2 ms to compile, a tenth of a short command's own time)."""
+pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in
+a text that holds any hint its pattern spells out, so a word nearly every query holds is written
+with one letter in brackets ("[b]ack", "[a]fter") where the phrase also needs a rarer hint
+("hump", "hernia"): it then spells out no "back" and is compiled only for the rarer one."""
