@@ -24,6 +24,8 @@ Sets:
   for that round (measured at its start and its end only), then tuning data (half tune7).
 - questions_tune8.tsv: more in the same form, gathered in round twelve the same way; measured
   when it came in (at the start of the round and midway), then tuning data (half tune8).
+- questions_tune9.tsv: more in the same form, gathered in round thirteen the same way; held out
+  for that round (measured at its start and its end only), then tuning data (half tune9).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -53,6 +55,7 @@ QUESTIONS_TUNE5 = HERE / "questions_tune5.tsv"
 QUESTIONS_TUNE6 = HERE / "questions_tune6.tsv"
 QUESTIONS_TUNE7 = HERE / "questions_tune7.tsv"
 QUESTIONS_TUNE8 = HERE / "questions_tune8.tsv"
+QUESTIONS_TUNE9 = HERE / "questions_tune9.tsv"
 
 
 @dataclass
@@ -138,6 +141,7 @@ def main() -> None:
             QUESTIONS_TUNE6,
             QUESTIONS_TUNE7,
             QUESTIONS_TUNE8,
+            QUESTIONS_TUNE9,
             QUERIES,
         )
         if p.exists()
