@@ -259,10 +259,9 @@ class Index:
             if not near and edits == 1 and len(typed) >= _NAME_TYPO_MIN:
                 # a word of a name may be misspelled twice ("sprane", "pregant"), if its start is
                 # right: names are what people try hardest to spell
-                for other, distance, _ in process.extract(
-                    word, vocabulary, scorer=OSA.distance, score_cutoff=2, limit=None
-                ):
-                    if other[:3] == word[:3] and self.name_numbers(other):
+                for other in self.tables.starting(word[:3]):
+                    distance = OSA.distance(word, other, score_cutoff=2)
+                    if distance <= 2 and self.name_numbers(other):
                         found[other] = 1 - distance / max(len(word), len(other), 1) / 2
             if len(word) >= _GARBLED_MIN:
                 # a long word may be garbled beyond a few edits ("spondolylotheis"): one that
