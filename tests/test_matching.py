@@ -319,7 +319,7 @@ def test_a_degenerating_disc_or_spine_is_osteoarthritis_of_the_spine(query: str)
         ("spinal metastasis", "spinal-cord-tumor"),  # one of the spinal metastases
     ],
 )
-def test_an_adjective_of_a_cause_is_its_name(query: str, cause: str) -> None:
+def test_another_form_of_a_word_of_a_cause_is_that_word(query: str, cause: str) -> None:
     assert confident(query) == [cause]
 
 
