@@ -277,6 +277,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("lithotripsy next week, will my back stop hurting", "kidney-stones"),
         ("back pain after a laminectomy", "osteoarthritis"),  # for spinal stenosis
         ("my DEXA scan showed a T-score of -2.8", "osteoporosis"),  # a bone density scan
+        # "a factor" or "a role" says nothing of which cause
+        ("my weight could be playing a huge factor in my back pain", "obesity"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

@@ -265,7 +265,7 @@ FILLER_WORDS = """
     girlfriend friend partner grandma grandmother grandpa grandfather year years old yr yo
     day days week weeks month months today yesterday now lately recently went fine barely
     monday tuesday wednesday thursday friday saturday sunday weekend mon tue tues wed thur thurs fri
-    hi hello hey dear yes yeah due problem problems issue issues
+    hi hello hey dear yes yeah due problem problems issue issues factor factors role
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
