@@ -175,7 +175,7 @@ PHRASE_EXAMPLES = """
     postpartum; after having my baby; after my c-section; after giving birth;
     moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out;
     lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8; disc degeneration;
-    degenerative changes in my spine; my discs are degenerating
+    degenerative changes in my spine; my discs are degenerating; too much screen time
 """
 
 
@@ -279,6 +279,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my DEXA scan showed a T-score of -2.8", "osteoporosis"),  # a bone density scan
         # "a factor" or "a role" says nothing of which cause
         ("my weight could be playing a huge factor in my back pain", "obesity"),
+        ("kids complaining of back pain from too much screen time", "poor-posture"),
+        ("my mother has had a dowager's hump for years", "osteoporosis"),  # an older stoop
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

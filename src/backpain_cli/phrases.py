@@ -381,7 +381,11 @@ PHRASES = {
     # fibromyalgia's "tender points" are the card's tender spots
     r"tender points?": "tender spots",
     # a hump at the top of the back is a rounded, hunched upper back
-    r"(?:dowagers?|widows?) hump|hump (?:on|in|at) (?:my|his|her|the|their) "
+    # a dowager's hump is the stoop of an older person's back (osteoporosis's words)
+    r"(?:dowagers?|widows?) hump": "stooped hunched back in an older person",
+    # screen time is hours at a phone or a computer (poor posture's words)
+    r"screen ?time": "hours hunched over a phone or computer",
+    r"hump (?:on|in|at) (?:my|his|her|the|their) "
     r"(?:upper |top of (?:my |his |her |the )?)?[b]ack": "hunched rounded upper back",
     r"facet (?:joint )?(?:hypertrophy|hypertrophic changes|degeneration)": "facet arthropathy",
     # weight that someone would lose, or wonders whether losing it would help, is weight they
