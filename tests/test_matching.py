@@ -175,7 +175,8 @@ PHRASE_EXAMPLES = """
     postpartum; after having my baby; after my c-section; after giving birth;
     moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out;
     lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8; disc degeneration;
-    degenerative changes in my spine; my discs are degenerating; too much screen time
+    degenerative changes in my spine; my discs are degenerating; too much screen time;
+    a low-grade fever
 """
 
 
@@ -281,6 +282,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my weight could be playing a huge factor in my back pain", "obesity"),
         ("kids complaining of back pain from too much screen time", "poor-posture"),
         ("my mother has had a dowager's hump for years", "osteoporosis"),  # an older stoop
+        ("sometimes just getting a hug can be excruciating", "fibromyalgia"),  # a light touch
+        ("he developed a low-grade fever and lower back pain", "kidney-infection"),  # mild fever
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(

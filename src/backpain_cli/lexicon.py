@@ -132,6 +132,12 @@ SPELLINGS = {
     "metastasis": "metastases",  # one or many; a cancer that metastasized has spread
     "metastasized": "spread",
     "metastasised": "spread",
+    "hug": "touch",  # a hug that hurts is a light touch that does ("even a hug is agony")
+    "hugs": "touch",
+    "hugged": "touch",
+    "cheerleader": "sport",  # the card says sport
+    "cheerleaders": "sport",
+    "cheerleading": "sport",
     "degeneration": "degenerative",  # the stemmer keeps these apart from "degenerative"
     "degenerating": "degenerative",
     "degenerated": "degenerative",
@@ -266,6 +272,7 @@ FILLER_WORDS = """
     day days week weeks month months today yesterday now lately recently went fine barely
     monday tuesday wednesday thursday friday saturday sunday weekend mon tue tues wed thur thurs fri
     hi hello hey dear yes yeah due problem problems issue issues factor factors role
+    develop develops developed developing
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt

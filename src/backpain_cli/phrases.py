@@ -383,6 +383,8 @@ PHRASES = {
     # a hump at the top of the back is a rounded, hunched upper back
     # a dowager's hump is the stoop of an older person's back (osteoporosis's words)
     r"(?:dowagers?|widows?) hump": "stooped hunched back in an older person",
+    # a low-grade fever is a mild one, no grade of a slip
+    r"low ?grade (?:fever|temperature|temp)": "mild fever",
     # screen time is hours at a phone or a computer (poor posture's words)
     r"screen ?time": "hours hunched over a phone or computer",
     r"hump (?:on|in|at) (?:my|his|her|the|their) "
@@ -471,6 +473,7 @@ PHRASE_HINTS = (
     *("auto", "motor", "traffic", "ddd", "tender", "hernia", "hand", "better", "improv", "comput"),
     *("laptop", " pc", "screen", "desk", "workout", "work out", "working out", "deliver"),
     *("section", "caesar", "cesar", "birth", "baby", "twins", "little one"),
+    "grade",
     "degenerat",
     *("eas", "partum", "natal", "after", "mov", "shift", "helping", "shovel", "garden", "weed"),
     *("lithotrip", "eswl", "laminectom", "xa", "score"),
