@@ -547,6 +547,8 @@ def test_an_other_name_in_capitals_that_is_also_a_common_word_is_found_in_capita
     query: str,
 ) -> None:
     assert "ankylosing-spondylitis" in confident(query)
+    (found,) = [m for m in MATCHER.search(query) if m.cause.id == "ankylosing-spondylitis"]
+    assert "as" in found.matched_words  # why it came up
 
 
 @pytest.mark.parametrize(

@@ -284,4 +284,6 @@ def find_acronyms(index: Index, query: str, stems: Container[str], of: Of) -> No
             continue  # any other name is found as a word ("OA")
         for phrase in index.names.get(word, []):
             if phrase.text == token and phrase.field in NAMED:
-                of(phrase.cause).offer_phrase(phrase, 100.0)
+                found = of(phrase.cause)
+                found.offer_phrase(phrase, 100.0)
+                found.words.setdefault(token.lower(), 0.0)  # shown in matched_words; no weight
