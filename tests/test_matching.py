@@ -906,6 +906,14 @@ def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str
     assert expected in confident(query)
 
 
+def test_a_question_how_to_tell_ends_with_its_clause() -> None:
+    from backpain_cli.text import affirmed_words
+
+    # "how do I know ... not" asks; a denial after "but" still denies
+    assert "fever" in affirmed_words("how do I know it is not a fever")
+    assert "fever" not in affirmed_words("how do I know it is sciatica but I do not have a fever")
+
+
 def test_words_shared_by_most_causes_are_too_general() -> None:
     assert MATCHER.is_too_general("my back pain")
     assert MATCHER.is_too_general("my back hurts")  # words for pain, whatever the catalogue

@@ -380,15 +380,15 @@ PHRASES = {
     r"(?:dis[ck]s?|[s]pine) (?:is |are )?degenerating": "spinal osteoarthritis",
     # fibromyalgia's "tender points" are the card's tender spots
     r"tender points?": "tender spots",
-    # a hump at the top of the back is a rounded, hunched upper back
-    # a dowager's hump is the stoop of an older person's back (osteoporosis's words)
+    # a dowager's hump is the stoop of an older person's back (osteoporosis's words); a hump at
+    # the top of the back is a rounded, hunched upper back
     r"(?:dowagers?|widows?) hump": "stooped hunched back in an older person",
+    r"hump (?:on|in|at) (?:my|his|her|the|their) "
+    r"(?:upper |top of (?:my |his |her |the )?)?[b]ack": "hunched rounded upper back",
     # a low-grade fever is a mild one, no grade of a slip
     r"low ?grade (?:fever|temperature|temp)": "mild fever",
     # screen time is hours at a phone or a computer (poor posture's words)
     r"screen ?time": "hours hunched over a phone or computer",
-    r"hump (?:on|in|at) (?:my|his|her|the|their) "
-    r"(?:upper |top of (?:my |his |her |the )?)?[b]ack": "hunched rounded upper back",
     r"facet (?:joint )?(?:hypertrophy|hypertrophic changes|degeneration)": "facet arthropathy",
     # weight that someone would lose, or wonders whether losing it would help, is weight they
     # carry ("will losing weight help my back"), not the weight loss that is a warning sign;
@@ -475,7 +475,7 @@ PHRASE_HINTS = (
     *("section", "caesar", "cesar", "birth", "baby", "twins", "little one"),
     "grade",
     "degenerat",
-    *("eas", "partum", "natal", "after", "mov", "shift", "helping", "shovel", "garden", "weed"),
+    *("easing", "partum", "natal", "mov", "shift", "helping", "shovel", "garden", "weed"),
     *("lithotrip", "eswl", "laminectom", "xa", "score"),
     "blood",
 )

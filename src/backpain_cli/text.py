@@ -202,6 +202,7 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
             taken = NEGATED
         elif word in CLAUSE:
             taken = 0
+            asking = False  # "how do I know it is sciatica but I do not have a fever" denies
             kept.append(word)
         elif taken:
             taken -= stem(word) not in FILLER  # "no fever or chills", "without any fever"
