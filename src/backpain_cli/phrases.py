@@ -366,6 +366,11 @@ PHRASES = {
     r"shovel(?:l?ing|l?ed|s)?": "lifting and bending",
     r"gardening|weeding": "bending over",
     r"work ?outs?|working out": "sport",
+    # a back that will not stand up straight after a strain is hard to straighten up (MedlinePlus,
+    # "Low back pain - acute", on the strain and sprain cards)
+    r"(?:stand|stands|standing|stood) (?:up )?straight|straighten(?:ing)? (?:up|to standing)": (
+        "straighten up"
+    ),
     # the right-hand side is the right side, no hand
     r"right ?hand sides?": "right side",
     r"left ?hand sides?": "left side",
@@ -437,6 +442,7 @@ PHRASE_HINTS = (
     *("felt", "expecting", "everything", "jump", "travel", "wander", "migrat", "worn", "cloth"),
     *("trouser", "jeans", "pants", "bump", "injur", "lump", "fever", "took", "elbow"),
     "temperature",
+    "straight",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
