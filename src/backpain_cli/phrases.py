@@ -366,6 +366,10 @@ PHRASES = {
     r"shovel(?:l?ing|l?ed|s)?": "lifting and bending",
     r"gardening|weeding": "bending over",
     r"work ?outs?|working out": "sport",
+    # "do I need ..." and "need to take ..." ask what to do, as "should" does; a need to pee
+    # stays a need
+    r"(?:do|does|did|will|would|should|might) (?:i|you|we|he|she|they|it) (?:really |still |even )?"
+    r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
     # a back that will not stand up straight after a strain is hard to straighten up (MedlinePlus,
     # "Low back pain - acute", on the strain and sprain cards)
     r"(?:stand|stands|standing|stood) (?:up )?straight|straighten(?:ing)? (?:up|to standing)": (
@@ -443,6 +447,7 @@ PHRASE_HINTS = (
     *("trouser", "jeans", "pants", "bump", "injur", "lump", "fever", "took", "elbow"),
     "temperature",
     "straight",
+    "need",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
