@@ -854,6 +854,26 @@ def test_a_condition_not_here_asked_about_for_itself_finds_nothing(query: str) -
     assert MATCHER.search(query) == []
 
 
+@pytest.mark.parametrize(
+    ("query", "related"),
+    [
+        ("My cervical myelopathy was caused by a staph infection", "staph infection"),
+        ("had an epidural abscess caused by a Staphylococcus aureus infection", "epidural abscess"),
+    ],
+)
+def test_a_condition_not_here_beside_a_related_term_of_ours_is_possibly_that_cause(
+    query: str, related: str
+) -> None:
+    # the condition named is not here, but the term beside it is related to osteomyelitis
+    assert MATCHER.not_here(query)
+    (first, *_) = MATCHER.search(query)
+    assert (first.cause.id, first.confidence, first.matched_text) == (
+        "osteomyelitis",
+        "low",
+        related,
+    )
+
+
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
     # "arthritis in the back" is a broader term (a related one), not another name for it
     assert MATCHER.search("rheumatoid arthritis back pain") == []

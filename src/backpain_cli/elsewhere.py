@@ -103,3 +103,14 @@ def _said_of(index: Index, found: Evidence, parts: frozenset[str]) -> bool:
         return any(stem(word) in parts for key in found.words for word in key.split())
     region = index.tables.region
     return not all(region.intersection(p.stems) for p in index.tables.phrases_at(numbers))
+
+
+def named_apart(found: Evidence, min_score: float, elsewhere: set[str]) -> bool:
+    """Whether a name or related term of a cause is found whole, in none of the words that name
+    a condition that is not here."""
+    phrase = found.phrase
+    return (
+        phrase is not None
+        and found.phrase_score >= min_score
+        and not elsewhere.intersection(phrase.stems)
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Literal, NamedTuple
 
-from .elsewhere import conditions_elsewhere, mark_elsewhere, offer_linked
+from .elsewhere import conditions_elsewhere, mark_elsewhere, named_apart, offer_linked
 from .errors import QueryError
 from .evidence import (
     Evidence,
@@ -229,8 +229,14 @@ class Matcher:
         ranked = closest_first(self.index, self.causes, ranked, limit, set(stems), literal)
         if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and
-            # one that names a condition that is not here is more likely about that condition.
-            ranked = [r for r in ranked if r[0] >= CONFIDENT or r[1] in linked]
+            # one that names a condition that is not here is more likely about that condition,
+            # unless it also names one of ours, or a term related to one, in words of its own
+            # ("myelopathy from a staph infection"; not "rheumatoid arthritis in the back")
+            ranked = [
+                r
+                for r in ranked
+                if r[0] >= CONFIDENT or r[1] in linked or named_apart(r[3], min_score, elsewhere)
+            ]
         # only the causes shown are read (a compiled catalogue reads each from disk)
         return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
 
