@@ -176,7 +176,8 @@ PHRASE_EXAMPLES = """
     moving furniture; helping my son move; shoveling snow; gardening; a workout; my back is out;
     lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8; disc degeneration;
     degenerative changes in my spine; my discs are degenerating; too much screen time;
-    a low-grade fever; cant stand up straight; couldnt straighten to standing; do i need surgery
+    a low-grade fever; cant stand up straight; couldnt straighten to standing; do i need surgery;
+    it turns out
 """
 
 

@@ -370,6 +370,8 @@ PHRASES = {
     # stays a need
     r"(?:do|does|did|will|would|should|might) (?:i|you|we|he|she|they|it) (?:really |still |even )?"
     r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
+    # "it turns out" tells what was found, as "so" does, not a turn of the back
+    r"(?:it )?(?:turns|turned) out": "so",
     # a back that will not stand up straight after a strain is hard to straighten up (MedlinePlus,
     # "Low back pain - acute", on the strain and sprain cards)
     r"(?:stand|stands|standing|stood) (?:up )?straight|straighten(?:ing)? (?:up|to standing)": (
@@ -448,6 +450,7 @@ PHRASE_HINTS = (
     "temperature",
     "straight",
     "need",
+    "turn",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
