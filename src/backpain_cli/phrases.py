@@ -370,6 +370,8 @@ PHRASES = {
     # stays a need
     r"(?:do|does|did|will|would|should|might) (?:i|you|we|he|she|they|it) (?:really |still |even )?"
     r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
+    # a period of rest is no monthly period: "long periods of inactivity" are a long time resting
+    r"(?:long )?periods? of (?:inactivity|rest|resting)": "a long time resting",
     # "it turns out" tells what was found, as "so" does, not a turn of the back
     r"(?:it )?(?:turns|turned) out": "so",
     # a back that will not stand up straight after a strain is hard to straighten up (MedlinePlus,
@@ -451,6 +453,7 @@ PHRASE_HINTS = (
     "straight",
     "need",
     "turn",
+    "period",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
