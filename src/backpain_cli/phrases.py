@@ -370,6 +370,9 @@ PHRASES = {
     # stays a need
     r"(?:do|does|did|will|would|should|might) (?:i|you|we|he|she|they|it) (?:really |still |even )?"
     r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
+    # a charley horse is a muscle cramp, a sudden tightening of a muscle that will not let go
+    # (Mayo Clinic, "Muscle cramp": mayoclinic.com/health/muscle-cramp/DS00311)
+    r"charl(?:ey|ie|y) ?horses?": "muscle spasm",
     # a period of rest is no monthly period: "long periods of inactivity" are a long time resting
     r"(?:long )?periods? of (?:inactivity|rest|resting)": "a long time resting",
     # "it turns out" tells what was found, as "so" does, not a turn of the back
@@ -454,6 +457,7 @@ PHRASE_HINTS = (
     "need",
     "turn",
     "period",
+    "charl",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
