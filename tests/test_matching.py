@@ -875,6 +875,20 @@ def test_a_condition_not_here_beside_a_related_term_of_ours_is_possibly_that_cau
     )
 
 
+@pytest.mark.parametrize(
+    "query", ["What is a urinary tract infection?", "is this a urinary tract infection or not"]
+)
+def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echoes_it(
+    query: str,
+) -> None:
+    # a UTI is related to a kidney infection; osteomyelitis's card names it only as a risk
+    # factor (an infection elsewhere that can travel to a bone): both possibly related, no more
+    results = MATCHER.search(query)
+    assert results[0].cause.id == "kidney-infection"
+    assert "osteomyelitis" in {m.cause.id for m in results}
+    assert all(m.confidence == "low" for m in results)
+
+
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
     # "arthritis in the back" is a broader term (a related one), not another name for it
     assert MATCHER.search("rheumatoid arthritis back pain") == []

@@ -13,13 +13,12 @@
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 
 from .index import FIELD_WEIGHTS, Index
 from .limits import CONFIDENT
-from .tables import FIELDS, NAMED, WHOLE_CODES, Phrase
-from .text import FILLER, GLUE, QUALIFIERS, SPINAL_LEVEL, pairs, stem
+from .tables import FIELDS, WHOLE_CODES, Phrase
+from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
 
 _AGAINST = 0.2  # a word that belongs to other causes only, times its idf to this power:
 _AGAINST_POWER = 2.0  # a word most causes share ("hurt") says little against any of them
@@ -36,9 +35,6 @@ _QUALIFIER = 0.3
 """A qualifier (text.QUALIFIERS) that this many causes share is one a query may leave out."""
 _SPREAD = 6
 """How many other words may stand among the words of a name found whole ("my disc is herniated")."""
-_CAPITALS = re.compile(r"\b[A-Z]{2,5}\b")
-# How many characters of a whole query allow one typo when it is compared with a whole name.
-_CHARACTERS_PER_EDIT = 6
 
 
 class Evidence:
@@ -76,6 +72,10 @@ class Evidence:
         """A query word's evidence, found in the phrase with this number."""
         self.words[typed] = value
         self.support[number] = self.support.get(number, 0.0) + value
+
+    def said(self) -> set[str]:
+        """The query words (as typed) that are evidence for this cause."""
+        return {word for key, value in self.words.items() if value > 0 for word in key.split()}
 
     def offer_phrase(self, phrase: Phrase, score: float) -> None:
         better = score > self.phrase_score
@@ -169,10 +169,13 @@ def find_phrases(
     spelled: dict[str, str],
     of: Of,
     typed: Sequence[str] = (),
-) -> None:
+) -> tuple[set[str], float]:
     """Names, other names and related terms whose every word is in the query, whatever words
     surround them, but near one another: "too much weight" is not in "the weight of the sheet
-    was too much" (`typed`: the query's words in order; none, no check)."""
+    was too much" (`typed`: the query's words in order; none, no check).
+
+    Returns the words of the related terms that were all a cause's evidence, and the best
+    score of those terms (see `echo_related`)."""
     where: dict[str, list[int]] = {}
     for position, word in enumerate(typed):
         where.setdefault(word, []).append(position)
@@ -235,11 +238,26 @@ def find_phrases(
     # a query that says nothing of a cause but its related terms ("UTI", "she only had a
     # bladder infection") is about the related condition, however its card echoes the words:
     # possibly related, no more
+    echoed: set[str] = set()
+    ceiling = 0.0
     for cause, (held_words, best) in related.items():
         ev = of(cause)
-        said = {word for key, value in ev.words.items() if value > 0 for word in key.split()}
-        if said <= held_words:
+        if ev.said() <= held_words:
             ev.ceiling = max(ev.ceiling or 0.0, best)
+            echoed |= held_words
+            ceiling = max(ceiling, best)
+    return echoed, ceiling
+
+
+def echo_related(evidence: Iterable[Evidence], echoed: set[str], ceiling: float) -> None:
+    """A cause whose only evidence is the words of another cause's related term, found whole,
+    echoes that term ("What is a urinary tract infection?" is no question about the bone
+    infection that one can lead to): possibly related at most, as the other is."""
+    if not echoed:
+        return
+    for found in evidence:
+        if found.ceiling is None and (said := found.said()) and said <= echoed:
+            found.ceiling = ceiling
 
 
 def _near_one_another(positions: list[list[int]], length: int) -> bool:
@@ -251,39 +269,3 @@ def _near_one_another(positions: list[list[int]], length: int) -> bool:
         all(any(start <= p < start + widest for p in places) for places in positions)
         for start in {p for places in positions for p in places}
     )
-
-
-def find_whole_names(index: Index, query_key: str, of: Of) -> None:
-    """Whole-string similarity to names and other names: typos across word boundaries."""
-    edits = len(query_key) // _CHARACTERS_PER_EDIT
-    if not edits:
-        return
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    # a name that differs in length by more than `edits` is more than `edits` away
-    names = index.tables.whole_names(len(query_key) - edits, len(query_key) + edits)
-    for _, distance, position in process.extract(
-        query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
-    ):
-        name, number = names[position]
-        phrase = index.phrases[number]
-        of(phrase.cause).offer_phrase(phrase, 100 * (1 - distance / max(len(query_key), len(name))))
-
-
-def find_acronyms(index: Index, query: str, stems: Container[str], of: Of) -> None:
-    """A name in capitals that is also a word that says nothing ("AS", ankylosing spondylitis's;
-    "ME"), written so in a query that is not all in capitals: that name, found whole.
-
-    `stems`: the query's words that are asked about (not denied), stemmed."""
-    if query.isupper():
-        return
-    for token in dict.fromkeys(_CAPITALS.findall(query)):
-        word = stem(token.lower())
-        if word not in FILLER or word not in stems:
-            continue  # any other name is found as a word ("OA")
-        for phrase in index.names.get(word, []):
-            if phrase.text == token and phrase.field in NAMED:
-                found = of(phrase.cause)
-                found.offer_phrase(phrase, 100.0)
-                found.words.setdefault(token.lower(), 0.0)  # shown in matched_words; no weight

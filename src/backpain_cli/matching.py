@@ -10,7 +10,6 @@ not for the causes here, and the query is told so.
 
 from __future__ import annotations
 
-import math
 from typing import Literal, NamedTuple
 
 from .elsewhere import conditions_elsewhere, mark_elsewhere, named_apart, offer_linked
@@ -18,17 +17,18 @@ from .errors import QueryError
 from .evidence import (
     Evidence,
     Pending,
-    find_acronyms,
+    echo_related,
     find_phrases,
-    find_whole_names,
     weigh_pairs,
     weigh_words,
 )
-from .index import FIELD_WEIGHTS, Conditions, Index
+from .index import Conditions, Index
 from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
-from .tables import DESCRIBING, FIELDS, Phrase
+from .name_forms import find_acronyms, find_whole_names
+from .scoring import evidence_for, score_of
+from .tables import Phrase
 from .text import (
     PAIN_WORDS,
     SPINAL_LEVEL,
@@ -40,13 +40,8 @@ from .text import (
 )
 from .ties import Ranked, closest_first
 
-# Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
-_SCALE = 0.9
-_TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
-_TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
-_ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
 
 _VERTEBRA = stem("vertebra")  # what a spinal level ("L5") names
@@ -178,13 +173,13 @@ class Matcher:
             word: {} if word.isdigit() else self.index.similar(word, spelled[word])
             for word in query_words
         }
-        needed = _evidence_for(min_score)
+        needed = evidence_for(min_score)
         penalties = weigh_words(self.index, similar, spelled, of, pending, needed, evidence)
         weigh_pairs(self.index, [s for s in stems if s not in elsewhere], spelled, of)
         # a level names a vertebra, but no name whole: "a slipped disc at L4-L5" is no slipped
         # vertebra
         levels = {w for w, t in spelled.items() if SPINAL_LEVEL.fullmatch(t)}
-        find_phrases(
+        echoed = find_phrases(
             self.index,
             {w: found for w, found in similar.items() if w not in levels},
             {w: t for w, t in spelled.items() if w not in levels},
@@ -197,6 +192,7 @@ class Matcher:
             # some word may be a typo: compare the whole query with whole names
             find_whole_names(self.index, " ".join(spelled[word] for word in query_words), of)
 
+        echo_related(evidence.values(), *echoed)
         mark_elsewhere(self.index, evidence, stems)  # "a pop in my knee": possibly related
 
         # the words that name one cause are evidence for it, and much less for the others:
@@ -220,7 +216,7 @@ class Matcher:
                 and sum(found.words.values()) - against < needed
             ):
                 continue  # one word and no name: below the floor, as _score would find
-            score, shown = self._score(found, against)
+            score, shown = score_of(self.index, found, against)
             if score >= min_score:
                 ranked.append((score, cause_index, shown, found))
         ranked.sort(key=lambda item: (-item[0], item[1]))
@@ -239,34 +235,6 @@ class Matcher:
             ]
         # only the causes shown are read (a compiled catalogue reads each from disk)
         return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
-
-    def _score(self, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
-        """A cause's score from its evidence, and the phrase (or its number) that best shows it."""
-        total = sum(found.words.values()) - against
-        # the phrase that holds most of the query's words: several words of one symptom
-        # ("waves" and "groin") say more together than apart
-        number = max(
-            found.together,
-            key=lambda n: (len(found.together[n]), found.support.get(n, 0.0), -n),
-            default=None,
-        )
-        field = None if number is None else FIELDS[found.fields[number]]
-        if number is not None and len(found.together[number]) > 1:
-            if field in _TOGETHER_FIELDS:
-                # what the further words say, beyond the most telling one
-                said = sorted(self.index.idf(word) for word in found.together[number])[:-1]
-                total += _TOGETHER * FIELD_WEIGHTS[field] * sum(said)
-        elif found.support:
-            number = max(found.support, key=lambda n: (found.support[n], -n))
-        word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
-        if found.ceiling is not None:  # the query is one of its related terms: no more
-            word_score = min(word_score, found.ceiling)
-        if found.elsewhere:  # below the confident, and in the same order
-            word_score *= _ELSEWHERE
-        if found.phrase is not None and found.phrase_score >= word_score:
-            return round(min(100.0, found.phrase_score), 1), found.phrase
-        shown = number if number is not None else found.phrase
-        return round(max(0.0, min(100.0, word_score)), 1), shown
 
     def _match(
         self, score: float, cause: int, shown: Phrase | int | None, found: Evidence
@@ -305,11 +273,3 @@ class Matcher:
 
 _FIELD_NAMES = {"risk_factor": "risk factor", "see_a_doctor": "when to see a doctor"}
 _AS_TYPED = {joined: words_ for words_, joined in COMPOUNDS.items()}  # "heartattack"
-
-
-def _evidence_for(score: float) -> float:
-    """The least evidence that may round to this score (see Matcher._score); none for 0."""
-    share = (score - 0.05) / 100
-    if share <= 0:
-        return -math.inf
-    return math.inf if share >= 1 else -_SCALE * math.log(1 - share)

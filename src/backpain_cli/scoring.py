@@ -1,0 +1,58 @@
+"""A cause's score from the evidence for it (evidence.py): 0 to 100, how confident the match is.
+
+The evidence is summed, with more for several query words found in one phrase of the card, and
+turned into a score that rises fast at first and then slowly towards 100: score = 100 * (1 -
+exp(-evidence / _SCALE)). A name or related term found whole scores on its own (evidence.py),
+and the higher of the two is the cause's score.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .evidence import Evidence
+from .index import FIELD_WEIGHTS, Index
+from .tables import DESCRIBING, FIELDS, Phrase
+
+# Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
+_SCALE = 0.9
+_TOGETHER = 1.2  # more for each further query word found in the same phrase as another
+_TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
+_ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
+
+
+def score_of(index: Index, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
+    """A cause's score from its evidence, and the phrase (or its number) that best shows it."""
+    total = sum(found.words.values()) - against
+    # the phrase that holds most of the query's words: several words of one symptom
+    # ("waves" and "groin") say more together than apart
+    number = max(
+        found.together,
+        key=lambda n: (len(found.together[n]), found.support.get(n, 0.0), -n),
+        default=None,
+    )
+    field = None if number is None else FIELDS[found.fields[number]]
+    if number is not None and len(found.together[number]) > 1:
+        if field in _TOGETHER_FIELDS:
+            # what the further words say, beyond the most telling one
+            said = sorted(index.idf(word) for word in found.together[number])[:-1]
+            total += _TOGETHER * FIELD_WEIGHTS[field] * sum(said)
+    elif found.support:
+        number = max(found.support, key=lambda n: (found.support[n], -n))
+    word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
+    if found.ceiling is not None:  # the query is one of its related terms: no more
+        word_score = min(word_score, found.ceiling)
+    if found.elsewhere:  # below the confident, and in the same order
+        word_score *= _ELSEWHERE
+    if found.phrase is not None and found.phrase_score >= word_score:
+        return round(min(100.0, found.phrase_score), 1), found.phrase
+    shown = number if number is not None else found.phrase
+    return round(max(0.0, min(100.0, word_score)), 1), shown
+
+
+def evidence_for(score: float) -> float:
+    """The least evidence that may round to this score (see Matcher._score); none for 0."""
+    share = (score - 0.05) / 100
+    if share <= 0:
+        return -math.inf
+    return math.inf if share >= 1 else -_SCALE * math.log(1 - share)
