@@ -273,7 +273,7 @@ FILLER_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday weekend mon tue tues wed thur thurs fri
     hi hello hey dear yes yeah due problem problems issue issues factor factors role
     develop develops developed developing
-    medication medications medicine medicines meds especially including
+    medication medications medicine medicines meds especially including stop stops stopped stopping
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
