@@ -245,7 +245,7 @@ BODY_PARTS = frozenset(
 back spine neck head face jaw teeth tooth eye eyes ear ears throat chest breast breasts rib ribs
 shoulder shoulders arm arms elbow elbows wrist wrists hand hands finger fingers thumb thumbs hip
 hips pelvis buttock buttocks leg legs thigh thighs knee knees calf calves shin shins ankle ankles
-foot feet heel heels toe toes sternum breastbone collarbone
+foot feet heel heels toe toes sternum breastbone collarbone knuckle knuckles
 """.split()
 )
 """Parts of the body, as people name them: a query that names some but none of those most of the
@@ -273,7 +273,8 @@ FILLER_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday weekend mon tue tues wed thur thurs fri
     hi hello hey dear yes yeah due problem problems issue issues factor factors role
     develop develops developed developing
-    medication medications medicine medicines meds especially including stop stops stopped stopping
+    medication medications medicine medicines meds especially including little
+    stop stops stopped stopping
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
