@@ -177,7 +177,8 @@ PHRASE_EXAMPLES = """
     lithotripsy; a laminectomy; my dexa scan; a t-score of -2.8; disc degeneration;
     degenerative changes in my spine; my discs are degenerating; too much screen time;
     a low-grade fever; cant stand up straight; couldnt straighten to standing; do i need surgery;
-    it turns out; long periods of inactivity; a charley horse in my back
+    it turns out; long periods of inactivity; a charley horse in my back;
+    im this heavy; because of my weight
 """
 
 

@@ -58,6 +58,11 @@ PHRASES = {
     r"pounds)": "gained weight",
     r"(?:put|puts|putting) on(?= (?:\w+ ){0,5}?(?:weight|pounds|lbs|kilos|kgs|"
     r"stones?)\b)": "gained",
+    # a person who is too heavy, or whose back hurts because of their weight, is overweight (not
+    # "a heavy box", "the weight of the baby")
+    r"(?:im|i am|i was|i m|being|he is|she is|hes|shes) (?:this|so|too|very|really|way too) heavy|"
+    r"(?:because of|due to) (?:my|his|her|this|the|all this|all my|their) (?:extra |excess )?"
+    r"weight": "overweight",
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
     r"(?:[1-9]|1[01])(?! ?(?:months?|weeks?|days?|hours?|times?))": "child",  # "my son is 8"
@@ -458,6 +463,7 @@ PHRASE_HINTS = (
     "turn",
     "period",
     "charl",
+    "heavy",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
