@@ -375,6 +375,9 @@ PHRASES = {
     # stays a need
     r"(?:do|does|did|will|would|should|might) (?:i|you|we|he|she|they|it) (?:really |still |even )?"
     r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
+    # pain that comes back every month keeps to a monthly cycle: one word, since a month alone is
+    # filler and a "cycle" may be a bike or a menstrual one
+    r"(?:every|each|once a|once every) month|month after month|monthly": "everymonth",
     # a charley horse is a muscle cramp, a sudden tightening of a muscle that will not let go
     # (Mayo Clinic, "Muscle cramp": mayoclinic.com/health/muscle-cramp/DS00311)
     r"charl(?:ey|ie|y) ?horses?": "muscle spasm",
@@ -464,6 +467,7 @@ PHRASE_HINTS = (
     "period",
     "charl",
     "heavy",
+    "month",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
