@@ -26,6 +26,10 @@ Sets:
   when it came in (at the start of the round and midway), then tuning data (half tune8).
 - questions_tune9.tsv: more in the same form, gathered in round thirteen the same way; held out
   for that round (measured at its start and its end only), then tuning data (half tune9).
+- questions_tune10.tsv: more in the same form, gathered at the end of round thirteen; held out
+  for round fourteen (measured at its start and its end only), then tuning data (half tune10).
+- questions_tune11.tsv: more in the same form, gathered at the start of round fourteen; held out
+  (not read by this script): measured as figures only, at the start and end of rounds.
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -56,6 +60,7 @@ QUESTIONS_TUNE6 = HERE / "questions_tune6.tsv"
 QUESTIONS_TUNE7 = HERE / "questions_tune7.tsv"
 QUESTIONS_TUNE8 = HERE / "questions_tune8.tsv"
 QUESTIONS_TUNE9 = HERE / "questions_tune9.tsv"
+QUESTIONS_TUNE10 = HERE / "questions_tune10.tsv"
 
 
 @dataclass
@@ -142,6 +147,7 @@ def main() -> None:
             QUESTIONS_TUNE7,
             QUESTIONS_TUNE8,
             QUESTIONS_TUNE9,
+            QUESTIONS_TUNE10,
             QUERIES,
         )
         if p.exists()
