@@ -178,7 +178,8 @@ PHRASE_EXAMPLES = """
     degenerative changes in my spine; my discs are degenerating; too much screen time;
     a low-grade fever; cant stand up straight; couldnt straighten to standing; do i need surgery;
     it turns out; long periods of inactivity; a charley horse in my back;
-    im this heavy; because of my weight; back pain every month; once a month
+    im this heavy; because of my weight; back pain every month; once a month;
+    i may or may not have endometriosis
 """
 
 

@@ -206,6 +206,11 @@ SPELLINGS = {
     "awful": "bad",
     "horrendous": "bad",
     "muscular": "muscle",  # "a muscular pain" is in a muscle
+    "hear": "heard",  # "I heard a pop", "I hear a pop in my back"
+    "hears": "heard",
+    "slippage": "slip",  # "25% slippage" of a vertebra
+    "extending": "spreading",  # "back pain extending down into his leg"
+    "extends": "spreads",
     "colicky": "colic",
     "nocturnal": "night",  # "nocturnal back pain" is pain at night (not "postural back pain")
     "elderly": "older",
@@ -274,7 +279,7 @@ FILLER_WORDS = """
     hi hello hey dear yes yeah due problem problems issue issues factor factors role
     develop develops developed developing
     medication medications medicine medicines meds especially including little
-    stop stops stopped stopping
+    stop stops stopped stopping within past show shows showed showing shown end ends ended
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt

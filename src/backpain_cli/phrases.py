@@ -375,6 +375,8 @@ PHRASES = {
     # stays a need
     r"(?:do|does|did|will|would|should|might) (?:i|you|we|he|she|they|it) (?:really |still |even )?"
     r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
+    # "I may or may not have endometriosis" is unsure, no denial
+    r"may or may not (?:have|be)": "may have",
     # pain that comes back every month keeps to a monthly cycle: one word, since a month alone is
     # filler and a "cycle" may be a bike or a menstrual one
     r"(?:every|each|once a|once every) month|month after month|monthly": "everymonth",
@@ -468,6 +470,7 @@ PHRASE_HINTS = (
     "charl",
     "heavy",
     "month",
+    "may or",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
