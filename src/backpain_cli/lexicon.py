@@ -280,6 +280,7 @@ FILLER_WORDS = """
     develop develops developed developing
     medication medications medicine medicines meds especially including little
     stop stops stopped stopping within past show shows showed showing shown end ends ended
+    related relate relates
     anybody else experience experienced anyone thanks
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
