@@ -138,6 +138,7 @@ SPELLINGS = {
     "cheerleader": "sport",  # the card says sport
     "cheerleaders": "sport",
     "cheerleading": "sport",
+    "cheering": "sport",  # "hurt her back while cheering" (cheerleading)
     "degeneration": "degenerative",  # the stemmer keeps these apart from "degenerative"
     "degenerating": "degenerative",
     "degenerated": "degenerative",
