@@ -160,7 +160,7 @@ PHRASES = {
     r"(?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))"
     r"(?=.*\b(?:pelvis|pelvic|back|hips?|pubic|groin|tailbone)\b)": "pregnant",
-    r"pain (?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"pains? (?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))": "pain pregnant",
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
     r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
