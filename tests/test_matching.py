@@ -891,6 +891,23 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
     assert all(m.confidence == "low" for m in results)
 
 
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("I may or may not have endometriosis", {"endometriosis"}),  # unsure, no denial
+        ("my lower back is so stiff I cant stand up straight", {"muscle-strains", "sprains"}),
+        ("a charley horse in my lower back", {"muscle-strains"}),
+        ("lower back pain because of my weight", {"obesity"}),
+        ("do I need medication for osteopenia", {"osteoporosis"}),  # not a kidney's "need to pee"
+        ("back pain every month", {"endometriosis"}),
+        ("why do I hear a popping noise in my back", {"sprains"}),
+    ],
+)
+def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:
+    (found, *_) = MATCHER.search(query)
+    assert found.cause.id in first
+
+
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
     # "arthritis in the back" is a broader term (a related one), not another name for it
     assert MATCHER.search("rheumatoid arthritis back pain") == []

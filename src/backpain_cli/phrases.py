@@ -59,9 +59,9 @@ PHRASES = {
     r"(?:put|puts|putting) on(?= (?:\w+ ){0,5}?(?:weight|pounds|lbs|kilos|kgs|"
     r"stones?)\b)": "gained",
     # a person who is too heavy, or whose back hurts because of their weight, is overweight (not
-    # "a heavy box", "the weight of the baby")
+    # "a heavy box", "because of the weight of the baby")
     r"(?:im|i am|i was|i m|being|he is|she is|hes|shes) (?:this|so|too|very|really|way too) heavy|"
-    r"(?:because of|due to) (?:my|his|her|this|the|all this|all my|their) (?:extra |excess )?"
+    r"(?:because of|due to) (?:my|his|her|this|all this|all my|their) (?:extra |excess )?"
     r"weight": "overweight",
     r"(?:[1-9]|1[01])\s?(?:years?|yrs?)\s?old|(?:[1-9]|1[01])\s?yo": "child",  # "my 6 year old"
     r"(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is |who is |aged )?"
