@@ -178,7 +178,7 @@ PHRASE_EXAMPLES = """
     degenerative changes in my spine; my discs are degenerating; too much screen time;
     a low-grade fever; cant stand up straight; couldnt straighten to standing; do i need surgery;
     it turns out; long periods of inactivity; a charley horse in my back;
-    im this heavy; because of my weight; back pain every month; once a month;
+    im this heavy; because of my weight; back pain each month; once a month;
     i may or may not have endometriosis; back and pelvic pains around 20 weeks
 """
 
@@ -906,6 +906,14 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
 def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:
     (found, *_) = MATCHER.search(query)
     assert found.cause.id in first
+
+
+def test_a_compound_is_shown_in_matched_words_as_typed() -> None:
+    (found, *_) = MATCHER.search("back pain every month")
+    assert "every month" in found.matched_words
+    assert not any(
+        w == "everymonth" for m in MATCHER.search("back pain every month") for w in m.matched_words
+    )
 
 
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:

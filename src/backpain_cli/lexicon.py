@@ -242,9 +242,13 @@ COMPOUNDS = {
     "cabin fever": "cabinfever",
     "heart attack": "heartattack",
     "aortic aneurysm": "aorticaneurysm",
+    "every month": "everymonth",
 }
 """Names of two words read as one, since one of their words alone means something else: hay
-fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one."""
+fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one; and pain
+that comes back every month keeps to a monthly cycle, though a month alone says nothing (filler),
+and a "cycle" may be a bike's or a menstrual one (phrases.py reads "each month", "monthly"
+so)."""
 
 BODY_PARTS = frozenset(
     """

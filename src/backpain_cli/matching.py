@@ -243,7 +243,8 @@ class Matcher:
         confidence: Confidence = "high" if score >= CONFIDENT else "low"
         matched = "symptom" if phrase is None else phrase.field
         text = "" if phrase is None else phrase.text
-        used = tuple(dict.fromkeys(w for key in found.words for w in key.split()))  # pairs too
+        # pairs too; a compound as typed ("every month", not "everymonth")
+        used = tuple(dict.fromkeys(_AS_TYPED.get(w, w) for key in found.words for w in key.split()))
         return Match(
             self.causes[cause], score, _FIELD_NAMES.get(matched, matched), text, confidence, used
         )

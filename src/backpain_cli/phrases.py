@@ -377,9 +377,8 @@ PHRASES = {
     r"needs?|needs? to (?:take|have|get|see|know|be)": "should",
     # "I may or may not have endometriosis" is unsure, no denial
     r"may or may not (?:have|be)": "may have",
-    # pain that comes back every month keeps to a monthly cycle: one word, since a month alone is
-    # filler and a "cycle" may be a bike or a menstrual one
-    r"(?:every|each|once a|once every) month|month after month|monthly": "everymonth",
+    # pain that comes back each month comes back every month, one word (lexicon.COMPOUNDS)
+    r"(?:each|once a|once every) month|month after month|monthly": "everymonth",
     # a charley horse is a muscle cramp, a sudden tightening of a muscle that will not let go
     # (Mayo Clinic, "Muscle cramp": mayoclinic.com/health/muscle-cramp/DS00311)
     r"charl(?:ey|ie|y) ?horses?": "muscle spasm",
