@@ -179,7 +179,8 @@ PHRASE_EXAMPLES = """
     a low-grade fever; cant stand up straight; couldnt straighten to standing; do i need surgery;
     it turns out; long periods of inactivity; a charley horse in my back;
     im this heavy; because of my weight; back pain each month; once a month;
-    i may or may not have endometriosis; back and pelvic pains around 20 weeks
+    i may or may not have endometriosis; back and pelvic pains around 20 weeks;
+    cant straighten my waist
 """
 
 

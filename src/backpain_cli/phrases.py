@@ -388,9 +388,8 @@ PHRASES = {
     r"(?:it )?(?:turns|turned) out": "so",
     # a back that will not stand up straight after a strain is hard to straighten up (MedlinePlus,
     # "Low back pain - acute", on the strain and sprain cards)
-    r"(?:stand|stands|standing|stood) (?:up )?straight|straighten(?:ing)? (?:up|to standing)": (
-        "straighten up"
-    ),
+    r"(?:stand|stands|standing|stood) (?:up )?straight|straighten(?:ing)? (?:up|to standing|(?:my "
+    r"|his |her |the )?(?:[b]ack|waist))": "straighten up",
     # the right-hand side is the right side, no hand
     r"right ?hand sides?": "right side",
     r"left ?hand sides?": "left side",
