@@ -422,7 +422,10 @@ PHRASES = {
     r"bit of |a little |a lot of |a few |extra |excess |the extra |belly |body )?(?:weight|pounds|"
     r"lbs|fat|kilos|kgs)|weight ?loss(?= (?:\w+ ){0,2}?(?:help|helps|fix|fixes|reduce|reduces|"
     r"improve|improves|relieve|relieves|ease|eases|cure|cures|surgery|operation|op)\b)|"
-    r"gastric (?:bypass|sleeve|band)|lap ?band|bariatric surgery|stomach stapling": "overweight",
+    r"gastric (?:bypass|sleeve|band)|lap ?band|bariatric surgery|stomach stapling|"
+    # weight someone lost, and with it the back pain: weight they had carried
+    r"(?:when|after|since|once) (?:i|he|she|we|they) (?:lost|shed|dropped) (?:some |the |a lot of "
+    r"|a bit of |the extra |extra |excess )?(?:weight|pounds|lbs|kilos|kgs)": "overweight",
     # a diskectomy takes out the damaged part of a herniated disk (Mayo Clinic, "Diskectomy":
     # mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864)
     r"(?:micro ?)?dis[ck]e?c?tom(?:y|ies)": "herniated disk surgery",
