@@ -180,7 +180,7 @@ PHRASE_EXAMPLES = """
     it turns out; long periods of inactivity; a charley horse in my back;
     im this heavy; because of my weight; back pain each month; once a month;
     i may or may not have endometriosis; back and pelvic pains around 20 weeks;
-    cant straighten my waist; when i lost weight
+    cant straighten my waist; when i lost weight; by the end of the day
 """
 
 
@@ -1516,6 +1516,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "throbbing head and stiff back after a night out",
         "chemo nurse, sore back from lifting patients",
         "trouble walking in my new heels and my back aches",
+        "trouble walking in my new heels and my back aches by end of the night",  # a long day
         "shy bladder and a stiff back from my office chair",
         "saddle sore from a long bike ride, lower back achy",
         # the ninth trial: numbness that passed on standing, a relative's fever or fall, an

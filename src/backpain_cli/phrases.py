@@ -384,6 +384,10 @@ PHRASES = {
     r"charl(?:ey|ie|y) ?horses?": "muscle spasm",
     # a period of rest is no monthly period: "long periods of inactivity" are a long time resting
     r"(?:long )?periods? of (?:inactivity|rest|resting)": "a long time resting",
+    # "by the end of the night" is late in a day on one's feet, no pain at night
+    r"(?:by|at|towards?|until|near) (?:the )?end of (?:the |my |a )?(?:day|night|evening|shift)": (
+        "later on"
+    ),
     # "it turns out" tells what was found, as "so" does, not a turn of the back
     r"(?:it )?(?:turns|turned) out": "so",
     # a back that will not stand up straight after a strain is hard to straighten up (MedlinePlus,
@@ -472,6 +476,7 @@ PHRASE_HINTS = (
     "heavy",
     "month",
     "may or",
+    "end of",
     *("temp", "ease", "let up", "rejection", "spot", "inject", "shot", "jab", "predniso"),
     *("steroid", "cortiso", "dexameth", "hunch", "stoop", "crook", "curv", "cancer", "swollen"),
     *("sex", "transplant", "brittle", "drop", "slap", "drag", "pred", "throb", "chemo"),
