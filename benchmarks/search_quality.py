@@ -29,7 +29,7 @@ Sets:
 - questions_tune10.tsv: more in the same form, gathered at the end of round thirteen; held out
   for round fourteen (measured at its start and its end only), then tuning data (half tune10).
 - questions_tune11.tsv: more in the same form, gathered at the start of round fourteen; held out
-  (not read by this script): measured as figures only, at the start and end of rounds.
+  for that round (measured at its start and its end only), then tuning data (half tune11).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -61,6 +61,7 @@ QUESTIONS_TUNE7 = HERE / "questions_tune7.tsv"
 QUESTIONS_TUNE8 = HERE / "questions_tune8.tsv"
 QUESTIONS_TUNE9 = HERE / "questions_tune9.tsv"
 QUESTIONS_TUNE10 = HERE / "questions_tune10.tsv"
+QUESTIONS_TUNE11 = HERE / "questions_tune11.tsv"
 
 
 @dataclass
@@ -148,6 +149,7 @@ def main() -> None:
             QUESTIONS_TUNE8,
             QUESTIONS_TUNE9,
             QUESTIONS_TUNE10,
+            QUESTIONS_TUNE11,
             QUERIES,
         )
         if p.exists()
