@@ -963,6 +963,9 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         # "how do I know it's not ..." asks about it
         ("how do I know my back pain is not a kidney stone", "kidney-stones"),
         ("how can you tell it is not sciatica", "sciatica"),
+        # "what not to do" asks what to avoid with it
+        ("what not to do for spondylolisthesis", "spondylolisthesis"),
+        ("what not to eat with kidney stones", "kidney-stones"),
     ],
 )
 def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str) -> None:
