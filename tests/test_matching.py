@@ -909,6 +909,11 @@ def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: s
     assert found.cause.id in first
 
 
+def test_a_past_tense_reads_as_the_cards_present_tense() -> None:
+    # the kidney stones card says the pain "comes and goes in waves"
+    assert confident("pain that came in waves") == ["kidney-stones"]
+
+
 def test_a_compound_is_shown_in_matched_words_as_typed() -> None:
     (found, *_) = MATCHER.search("back pain every month")
     assert "every month" in found.matched_words

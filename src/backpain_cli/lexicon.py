@@ -212,6 +212,7 @@ SPELLINGS = {
     "slippage": "slip",  # "25% slippage" of a vertebra
     "extending": "spreading",  # "back pain extending down into his leg"
     "extends": "spreads",
+    "came": "come",  # "pain that came in waves" is pain that comes in waves
     "colicky": "colic",
     "nocturnal": "night",  # "nocturnal back pain" is pain at night (not "postural back pain")
     "elderly": "older",
