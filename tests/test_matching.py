@@ -909,6 +909,16 @@ def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: s
     assert found.cause.id in first
 
 
+@pytest.mark.parametrize(
+    ("past", "present"),
+    [("came", "comes"), ("went", "going"), ("got", "gets"), ("took", "taking"), ("kept", "keeps")],
+)
+def test_an_irregular_past_is_one_word_with_its_verb(past: str, present: str) -> None:
+    from backpain_cli.text import stem
+
+    assert stem(past) == stem(present)
+
+
 def test_a_past_tense_reads_as_the_cards_present_tense() -> None:
     # the kidney stones card says the pain "comes and goes in waves"
     assert confident("pain that came in waves") == ["kidney-stones"]

@@ -87,6 +87,23 @@ SPELLINGS = {
     "caught": "catch",
     "struck": "strike",
     "slept": "sleep",
+    "came": "come",  # "pain that came in waves" is pain that comes in waves
+    "went": "go",
+    "got": "get",
+    "gotten": "get",
+    "took": "take",
+    "taken": "take",
+    "ran": "run",
+    "gave": "give",
+    "given": "give",
+    "kept": "keep",
+    "grew": "grow",
+    "grown": "grow",
+    "held": "hold",
+    "stuck": "stick",
+    "spun": "spin",
+    "shook": "shake",
+    "shaken": "shake",
     "lying": "lie",
     "lost": "loss",  # "lost weight", "lost control": the signs say "loss"
     "losing": "loss",  # "losing weight without trying"; not "lose": "need to lose weight" is a plan
@@ -212,7 +229,6 @@ SPELLINGS = {
     "slippage": "slip",  # "25% slippage" of a vertebra
     "extending": "spreading",  # "back pain extending down into his leg"
     "extends": "spreads",
-    "came": "come",  # "pain that came in waves" is pain that comes in waves
     "colicky": "colic",
     "nocturnal": "night",  # "nocturnal back pain" is pain at night (not "postural back pain")
     "elderly": "older",
