@@ -180,7 +180,7 @@ PHRASE_EXAMPLES = """
     it turns out; long periods of inactivity; a charley horse in my back;
     im this heavy; because of my weight; back pain each month; once a month;
     i may or may not have endometriosis; back and pelvic pains around 20 weeks;
-    cant straighten my waist; when i lost weight; by the end of the day
+    cant straighten my waist; when i lost weight; by the end of the day; my cell phone
 """
 
 
