@@ -30,6 +30,8 @@ Sets:
   for round fourteen (measured at its start and its end only), then tuning data (half tune10).
 - questions_tune11.tsv: more in the same form, gathered at the start of round fourteen; held out
   for that round (measured at its start and its end only), then tuning data (half tune11).
+- questions_tune12.tsv: more in the same form, gathered at the start of round fifteen; held out
+  (not read by this script): measured as figures only, at the start and end of rounds.
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
