@@ -180,7 +180,8 @@ PHRASE_EXAMPLES = """
     it turns out; long periods of inactivity; a charley horse in my back;
     im this heavy; because of my weight; back pain each month; once a month;
     i may or may not have endometriosis; back and pelvic pains around 20 weeks;
-    cant straighten my waist; when i lost weight; by the end of the day; my cell phone
+    cant straighten my waist; when i lost weight; by the end of the day; my cell phone;
+    stiff as we age
 """
 
 
@@ -902,6 +903,8 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
         ("do I need medication for osteopenia", {"osteoporosis"}),  # not a kidney's "need to pee"
         ("back pain every month", {"endometriosis"}),
         ("why do I hear a popping noise in my back", {"sprains"}),
+        ("my back gets stiffer as I age", {"osteoarthritis"}),  # getting older, stiff
+        ("back pain from my cell phone", {"poor-posture"}),
     ],
 )
 def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:
@@ -911,9 +914,12 @@ def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: s
 
 @pytest.mark.parametrize(
     ("past", "present"),
-    [("came", "comes"), ("went", "going"), ("got", "gets"), ("took", "taking"), ("kept", "keeps")],
+    [
+        *(("came", "comes"), ("went", "going"), ("got", "gets"), ("took", "taking")),
+        *(("kept", "keeps"), ("stiffer", "stiff"), ("weaker", "weak"), ("aging", "older")),
+    ],
 )
-def test_an_irregular_past_is_one_word_with_its_verb(past: str, present: str) -> None:
+def test_an_irregular_form_is_one_word_with_its_plain_form(past: str, present: str) -> None:
     from backpain_cli.text import stem
 
     assert stem(past) == stem(present)

@@ -19,7 +19,8 @@ SPELLINGS = {
     "fibre": "fiber",
     "behaviour": "behavior",
     "colour": "color",
-    "ageing": "aging",
+    "ageing": "older",  # an aging back is one getting older
+    "aging": "older",
     "oedema": "edema",
     "apnoea": "apnea",  # the British "oe" of Greek words: "sleep apnoea"
     "diarrhoea": "diarrhea",
@@ -234,6 +235,13 @@ SPELLINGS = {
     "elderly": "older",
     "senior": "older",
     "seniors": "older",
+    # comparatives, which the stemmer keeps apart from their adjective
+    "stiffer": "stiff",
+    "stiffest": "stiff",
+    "weaker": "weak",
+    "tighter": "tight",
+    "sharper": "sharp",
+    "sorer": "sore",
     # irregular plurals
     "feet": "foot",
     "women": "woman",
