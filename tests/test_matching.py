@@ -181,7 +181,7 @@ PHRASE_EXAMPLES = """
     im this heavy; because of my weight; back pain each month; once a month;
     i may or may not have endometriosis; back and pelvic pains around 20 weeks;
     cant straighten my waist; when i lost weight; by the end of the day; my cell phone;
-    stiff as we age
+    stiff as we age; is it normal at 8 weeks
 """
 
 
@@ -464,6 +464,8 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("back pain at 35 weeks", "back pain pregnant"),
         ("what to expect at 30 weeks", "what to expect at 30 weeks"),
         ("pain at 24 weeks after surgery", "pain at 24 weeks after surgery"),
+        ("is it normal at 9 weeks to ache", "pregnant to ache"),  # a pregnancy's count
+        ("is it normal at 6 weeks after surgery", "is it normal at 6 weeks after surgery"),
         (
             "the pain in my back goes right down my leg",
             "the pain in my back goes right down my leg",

@@ -162,6 +162,11 @@ PHRASES = {
     r"(?=.*\b(?:pelvis|pelvic|back|hips?|pubic|groin|tailbone)\b)": "pregnant",
     r"pains? (?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))": "pain pregnant",
+    # whether something is normal at so many weeks ("is it normal at 11 weeks"): a pregnancy's
+    # way of counting
+    r"(?:is it|is this|is that|its|it is) normal (?:at|by) "
+    r"(?:[4-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))": "pregnant",
     # "I'm expecting" is pregnant; "what to expect", "expecting it to ease" are not
     r"(?:im|i am|were|we are|she is|shes|wife is|girlfriend is|partner is|currently|while) "
     r"expecting(?! (?:to|it|that|this|them|him|her|the|results?|more|much|a lot)\b)": "pregnant",
@@ -462,7 +467,7 @@ PHRASES = {
 }
 
 PHRASE_HINTS = (
-    *("phone", "age"),
+    *("phone", "age", "normal"),
     *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
     *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),
