@@ -181,7 +181,7 @@ PHRASE_EXAMPLES = """
     im this heavy; because of my weight; back pain each month; once a month;
     i may or may not have endometriosis; back and pelvic pains around 20 weeks;
     cant straighten my waist; when i lost weight; by the end of the day; my cell phone;
-    stiff as we age; is it normal at 8 weeks
+    stiff as we age; is it normal at 8 weeks; the pain shot down my leg
 """
 
 
@@ -466,6 +466,8 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         ("pain at 24 weeks after surgery", "pain at 24 weeks after surgery"),
         ("is it normal at 9 weeks to ache", "pregnant to ache"),  # a pregnancy's count
         ("is it normal at 6 weeks after surgery", "is it normal at 6 weeks after surgery"),
+        ("the pain shot down my leg", "the pain shooting down my leg"),
+        ("a fever that shot up", "a fever that shot up"),  # it rose
         (
             "the pain in my back goes right down my leg",
             "the pain in my back goes right down my leg",
@@ -919,6 +921,7 @@ def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: s
     [
         *(("came", "comes"), ("went", "going"), ("got", "gets"), ("took", "taking")),
         *(("kept", "keeps"), ("stiffer", "stiff"), ("weaker", "weak"), ("aging", "older")),
+        ("gluteal", "buttock"),
     ],
 )
 def test_an_irregular_form_is_one_word_with_its_plain_form(past: str, present: str) -> None:

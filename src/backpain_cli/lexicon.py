@@ -191,6 +191,7 @@ SPELLINGS = {
     "butt": "buttock",
     "glute": "buttock",
     "glutes": "buttocks",
+    "gluteal": "buttock",
     "prolonged": "long",  # "prolonged sitting" is sitting for a long time
     "tingly": "tingling",
     "menstrual": "period",  # "menstrual cramps": the cards say periods, as NHS pages do

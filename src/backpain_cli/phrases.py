@@ -457,6 +457,8 @@ PHRASES = {
     # gaming chair is a chair)
     r"(?:text|tech) neck": "neck hunched over a phone",
     r"(?:cell|cellular|mobile|smart) ?phones?": "phone",
+    # pain that shot down a leg is shooting pain (not a shot, a jab; a fever that shot up rose)
+    r"shot(?= (?:straight |right )?(?:down|through|into|across|along)\b)": "shooting",
     # "as we age" is getting older (not an age in years)
     r"(?:as|when|while) (?:we|you|i|they|people|one|he|she|women|men|our \w+) (?:age|ages)\b": (
         "getting older"
