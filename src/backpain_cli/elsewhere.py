@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .evidence import RELATED, Evidence, Of
 from .index import Index
+from .limits import CONFIDENT, MIN_SCORE
 from .text import FILLER, GLUE, condition_key, stem
 
 LONGEST_NAME = 4
@@ -80,18 +81,27 @@ def offer_linked(
     return linked
 
 
+PART_SHARE = 0.8
+"""What a cause keeps of its score when a query is about a part of the body many causes name
+but this one says nothing of ("my feet burn at night" is not about sleep apnoea's "night"):
+never confident, and in the same order."""
+WHOLE_SHARE = MIN_SCORE / CONFIDENT
+"""What a cause keeps when a query is about parts of the body that few causes name, and
+nothing of the catalogue's region ("a pop in my knee", "stiff hands every morning"): shown,
+as possibly related, only where it would have been a confident match."""
+
+
 def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:
     """Causes that a query about another part of the body relates to at most possibly, unless
-    it names them: all of them when the parts are ones few causes name ("a pop in my knee");
-    otherwise those that say nothing of the parts themselves ("my feet burn at night" is not
-    about sleep apnoea's "night")."""
+    it names them: all of them when the parts are ones few causes name ("a pop in my knee"),
+    and only the strongest of those; otherwise those that say nothing of the parts themselves."""
     parts = index.other_parts(stems)
     if not parts:
         return
     whole = index.is_elsewhere(parts)
     for found in evidence.values():
         if not found.named and (whole or not _said_of(index, found, parts)):
-            found.elsewhere = True
+            found.elsewhere = WHOLE_SHARE if whole else PART_SHARE
 
 
 def _said_of(index: Index, found: Evidence, parts: frozenset[str]) -> bool:

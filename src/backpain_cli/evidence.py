@@ -64,9 +64,10 @@ class Evidence:
         self.ceiling: float | None = None
         """The most this cause may score: a query made of its related terms, and nothing more,
         is about a related condition, however its card echoes the words."""
-        self.elsewhere = False
-        """Whether the query is about another part of the body, of which this cause says
-        nothing, and names no name of it: possibly related at most (elsewhere.mark_elsewhere)."""
+        self.elsewhere = 1.0
+        """The share of its score a cause keeps: less than all when the query is about another
+        part of the body, of which this cause says nothing, and names no name of it
+        (elsewhere.mark_elsewhere)."""
 
     def add_word(self, typed: str, value: float, number: int) -> None:
         """A query word's evidence, found in the phrase with this number."""

@@ -18,7 +18,6 @@ from .tables import DESCRIBING, FIELDS, Phrase
 _SCALE = 0.9
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
-_ELSEWHERE = 0.8  # a share of what a cause scores for a query about another part of the body
 
 
 def score_of(index: Index, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
@@ -42,8 +41,7 @@ def score_of(index: Index, found: Evidence, against: float) -> tuple[float, Phra
     word_score = 100 * (1 - math.exp(-total / _SCALE)) if total > 0 else 0.0
     if found.ceiling is not None:  # the query is one of its related terms: no more
         word_score = min(word_score, found.ceiling)
-    if found.elsewhere:  # below the confident, and in the same order
-        word_score *= _ELSEWHERE
+    word_score *= found.elsewhere  # a query about another part of the body (elsewhere.py)
     if found.phrase is not None and found.phrase_score >= word_score:
         return round(min(100.0, found.phrase_score), 1), found.phrase
     shown = number if number is not None else found.phrase
