@@ -3,7 +3,8 @@ questions_tune2.tsv to questions_tune11.tsv (and the old set), never on the
 check half. Prints the best settings found; copying them into matching.py and index.py is a
 decision for a person.
 
-python benchmarks/tune.py          # a grid over the weights; for each, the best two cutoffs
+python benchmarks/tune.py            # a grid over the weights; for each, the best two cutoffs
+python benchmarks/tune.py --current  # the weights as they are: the best two cutoffs
 
 For every setting it searches once with no cutoff, then chooses the confident cutoff and the
 floor: the pair that answers most tuning questions right first while confident false
@@ -20,7 +21,7 @@ import sys
 from multiprocessing import Pool
 from pathlib import Path
 
-from backpain_cli import evidence, load_catalogue, matching
+from backpain_cli import evidence, load_catalogue, matching, scoring
 from backpain_cli import index as index_module
 from backpain_cli.catalogue import everyday_words, load_conditions
 from backpain_cli.errors import QueryError
@@ -55,7 +56,7 @@ GRID = {
 """The last grid run, after word pairs came in. (Earlier runs, one of 864 settings, chose the
 values held fixed here.)"""
 CUTOFFS = [float(c) for c in range(50, 91, 2)]
-FLOORS = [float(f) for f in range(20, 61, 4)]
+FLOORS = [float(f) for f in range(20, 61, 2)]
 MAX_FP, MAX_ANY = 0.05, 0.20
 
 
@@ -82,9 +83,9 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         if name in index_module.FIELD_WEIGHTS:
             index_module.FIELD_WEIGHTS[name] = value
         else:
-            module = evidence if hasattr(evidence, name) else matching
-            assert hasattr(module, name), name
-            setattr(module, name, value)
+            holders = [m for m in (evidence, scoring, matching) if hasattr(m, name)]
+            assert holders, name
+            setattr(holders[0], name, value)
     vars(matching)["CONFIDENT"] = 0.0  # every result is "high" here: tiers are chosen below
     matcher = matching.Matcher(load_catalogue(), load_conditions(), everyday_words())
     answers = []
@@ -101,7 +102,7 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
         tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
             group = {"questions-tune": "tune", "questions-tune2": "tune"}.get(kind, "old")
-            group = "tune3" if kind in {f"questions-tune{n}" for n in (3, 4, 5, 6, 7)} else group
+            group = "tune3" if kind in {f"questions-tune{n}" for n in range(3, 12)} else group
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
             t = tally.setdefault(group, [0, 0, 0, 0, 0, 0])
             if expected:
@@ -144,6 +145,8 @@ def main() -> None:
     settings = [
         dict(zip(names, values, strict=True)) for values in itertools.product(*GRID.values())
     ]
+    if "--current" in sys.argv:
+        settings = [{}]  # the weights as they are: only the two cutoffs are chosen
     with Pool(2) as pool:
         results = [r for r in pool.map(run, settings) if r is not None]
     results.sort(key=lambda r: -r[0])
