@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,16 @@ def test_the_readmes_terminal_pictures_show_what_the_commands_print() -> None:
     for name, args in screenshots.PICTURES.items():
         shown = (ROOT / "docs" / name).read_text(encoding="utf-8")
         assert _svg_text(shown) == _svg_text(screenshots.picture(args)), name
+
+
+def test_every_readme_table_has_as_many_columns_in_its_rule_as_in_its_header() -> None:
+    # GitHub renders a table only when the row of dashes has one cell per header cell
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    rule = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
+    cells = [
+        (header.count("|") - 1, line.count("|") - 1, header)
+        for header, line in pairwise(lines)
+        if rule.fullmatch(line.strip())
+    ]
+    assert cells
+    assert [c for c in cells if c[0] != c[1]] == []
