@@ -456,16 +456,16 @@ PHRASES = {
     # a neck bent over a phone, hours of games or television: time hunched over a screen (a
     # gaming chair is a chair)
     r"(?:text|tech) neck": "neck hunched over a phone",
-    r"(?:cell|cellular|mobile|smart) ?phones?": "phone",
+    r"(?:video |computer |pc |console |online )?gam(?:ing|ers?)(?! chairs?\b)|"
+    r"(?:playing |play |plays )?(?:video|computer) games|"
+    r"binge ?(?:watch|watches|watching|watched)": "computer",
+    r"(?:cell|cellular|mobile|smart) ?phones?": "phone",  # a cell phone is no cell of the body
     # pain that shot down a leg is shooting pain (not a shot, a jab; a fever that shot up rose)
     r"shot(?= (?:straight |right )?(?:down|through|into|across|along)\b)": "shooting",
     # "as we age" is getting older (not an age in years)
     r"(?:as|when|while) (?:we|you|i|they|people|one|he|she|women|men|our \w+) (?:age|ages)\b": (
         "getting older"
-    ),  # a cell phone is no cell of the body
-    r"(?:video |computer |pc |console |online )?gam(?:ing|ers?)(?! chairs?\b)|"
-    r"(?:playing |play |plays )?(?:video|computer) games|"
-    r"binge ?(?:watch|watches|watching|watched)": "computer",
+    ),
 }
 
 PHRASE_HINTS = (
