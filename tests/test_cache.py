@@ -266,6 +266,26 @@ def test_an_edit_to_the_code_that_builds_the_tables_rebuilds_the_entry(
     assert state(tiny) == "written"  # a checkout's edited rules never meet an old entry
 
 
+def test_every_module_that_normalises_text_is_among_those_an_entry_depends_on() -> None:
+    # the words an entry holds come from text.py and the data it reads: an edit to any of them
+    # must rebuild the entries
+    import ast
+
+    package = Path(cache.__file__).parent
+    seen: set[str] = set()
+    todo = ["text.py"]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for node in ast.walk(ast.parse((package / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+                todo.append(node.module.split(".")[0] + ".py")
+    assert seen >= {"text.py", "lexicon.py", "phrases.py", "phrases_signs.py"}
+    assert seen <= {Path(code).name for code in cache._CODE}
+
+
 def test_an_entry_damaged_inside_is_removed_and_said_never_a_crash(tmp_path: Path) -> None:
     # damage that opening cannot see (the size is right): the read that meets it stops the
     # command with a catalogue error, removes the entry, and the next run compiles afresh

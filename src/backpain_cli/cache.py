@@ -72,8 +72,8 @@ def entry(path: str) -> Path:
 _CODE = [
     str(Path(__file__).with_name(name))
     for name in (
-        *("text.py", "lexicon.py", "phrases.py", "tables.py", "store.py", "stored_tables.py"),
-        *("signs.py", "sign_words.py"),
+        *("text.py", "lexicon.py", "phrases.py", "phrases_signs.py", "phrases_causes.py"),
+        *("tables.py", "store.py", "stored_tables.py", "signs.py", "sign_words.py"),
     )
 ]
 """The modules that decide what an entry holds and how it is read: edited in a checkout, the

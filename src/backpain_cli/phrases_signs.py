@@ -1,0 +1,211 @@
+"""Everyday phrases around the warning signs, read as the signs' words: data, edited here.
+
+"tingly down there" is numbness in the private parts, "I can't pee" is unable to pee, "I don't
+have a fever" has none; and the look-alikes that are no sign read as what they are ("fell
+asleep", "a night out", "a chemo nurse", "last night"). Part of phrases.PHRASES, whose keys are
+read as phrases.py says.
+"""
+
+from __future__ import annotations
+
+SIGN_PHRASES = {
+    # numbness that passed as soon as someone stood up is a limb that went to sleep, no sign
+    r"(?:numb|tingly|tingling|dead|pins and needles)(?=(?: \w+){0,12} (?:fine after|went away|goes "
+    r"away|comes back|came back|as soon as i (?:stand|stood|got up|get up|got out|walked)|after a "
+    r"minute|straight away))": "asleep",
+    # an injury, a fall or a crash of years ago, healed, is no new injury
+    r"(?:car (?:crash|accident)|crash|accident|injury|fall|fell)(?=(?: \w+){0,4} (?:\d+|many|"
+    r"several|two|three|four|five|six|ten|twenty) (?:years?|yrs) ago)": "long ago",
+    # a relative's fever is someone else's, unless the back pain is theirs too ("his back")
+    r"(?:mum|mom|mother|dad|father|sister|brother|husband|wife|partner|son|daughter|friend|"
+    r"kids?)s? "
+    r"(?:(?:had|has|got|is running|was running|ran) (?:a )?(?:high )?(?:fever|temperature|temp)|"
+    r"(?:fell|had a fall|came) off (?:his|her|their) (?:bike|scooter|horse|skateboard))"
+    r"(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": "someone else was ill",
+    # pain that does not spread down the leg is not the sign of pain spreading down a leg
+    r"(?:not|doesnt|does not|isnt|is not|never) (?:going|go|goes|spreading|spread|spreads|"
+    r"travell?ing|travels?|radiating|radiates?) (?:down|into) (?:the|my|his|her|either) legs?": (
+        "staying put"
+    ),
+    r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
+        "numbness in the private parts"  # "tingly down there"
+    ),
+    r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
+    r"at the same time": "together",
+    r"(?:fall|falls|falling|fell) asleep": "sleep",  # no fall
+    r"(?:from|out of) (?:my |a |deep )?sleep": "at night",  # "it wakes me from sleep"
+    # the season, a workout and the weather are no fall, no chest pain and no fever
+    r"fall(?= (?:season|semester|term|weather|leaves|hikes?|hiking|vacation|break)\b)|"
+    r"(?:this|last|next) fall": "autumn",
+    r"(?:fell|fall|falls|falling|fallen) in love": "loved",
+    # falling over again and again is being unsteady, a sign of weak legs, not a fall that hurt
+    # the back ("I keep falling over"; the spinal tumour card's "trouble walking, or falling
+    # over"); "I fell over on the ice" was a fall
+    r"(?:keep |kept |keeps |started )?(?:falling|fall|falls) over\b": "unsteady",
+    r"chest(?= (?:workouts?|exercises?|day|press|presses|flys?|flies|training)\b)": "pectoral",
+    r"(?:room|outside|outdoor|water|air|bath|shower) temperatures?|temperatures? (?:of|in) "
+    r"(?:my|the|our) (?:room|house|home|bedroom|office|car|water|bath|shower)|temperatures? "
+    r"(?:drops?|dropping|changes?|changing|outside)": "weather",
+    r"(?:fell|fall|falls|falling|fallen) off the wagon": "relapsed",  # nor this
+    r"cancer (?:star ?sign|zodiac)|(?:star ?sign|zodiac) (?:is )?cancer": "star sign",
+    r"night(?= (?:out|shifts?)\b)": "late",  # a night out is no pain at night
+    # being unable to pee, or to control the bladder or bowels, in the words people use
+    r"(?:peed|pissed|weed|wee d)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
+    r"knickers|bed)))": "wet",
+    r"(?:peeing|pissing|weeing)(?= (?:myself|himself|herself|themselves|my (?:pants|trousers|"
+    r"knickers|bed)))": "wetting",
+    r"(?:pooed|poo d|pooped|shat)(?= (?:myself|himself|herself|themselves|my))": "soiled",
+    r"(?:fecal|faecal|bowel) incontinence": "loss of bowel control",
+    r"poo(?:ed|p|ped)? in (?:my|his|her) (?:pants|trousers|knickers|underwear)": "soiled",
+    # an adult who wets the bed for the first time (a child's bedwetting is no sign)
+    r"(?:wet|wets|wetting) (?:the|his|her|my) bed(?=(?: \w+){0,8} (?:never|first time))": (
+        "loss of bladder control"
+    ),
+    r"(?:urinary |bladder )?incontinence": "loss of bladder control",
+    r"urinary retention|retention of urine": "unable to pee",
+    r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
+    r"wee d|urinated|urinate|urinating)": "unable to pee",
+    r"(?:not|no|isnt|hasnt|havent) (?:getting |got |gotten |get |been getting )?(?:any )?"
+    r"better": "not improved",  # "not getting any better": the sign's words
+    # never having had back trouble is back pain that is new ("never had back problems until now")
+    r"(?:never|not ever) (?:had|have|got|suffered(?: from| with)?)(?: any| a)? "
+    r"(?:back|spine|spinal) (?:pain|problems?|issues?|trouble|aches?)"
+    r"(?: (?:before|till|until|ever|in my (?:whole )?life))*": "first back pain",
+    # a temperature that is normal is no fever
+    r"(?:temperature|temp)(?: is| s| was| has been| s been)? (?:normal|fine|ok|okay|good)|"
+    r"normal (?:temperature|temp)": "no fever",
+    # a pain that does not ease (the sign's words) is not the pain that eases when lying down
+    r"(?:has not|hasnt|have not|havent|had not|hadnt) (?:eased|let up|settled)": "not improved",
+    r"(?:does not|doesnt|do not|dont|did not|didnt|will not|wont|would not|wouldnt|not|never) "
+    r"(?:ease|eases|easing|eased|let up|lets up)": "unrelieved",
+    # not having something is having none of it ("I don't have a fever")
+    r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
+    r"had|got)": "no",
+    # a "no" that says what is there: no feeling is numbness, no control a loss of it
+    r"(?:no|lost|losing|lose|loss of|less|reduced|not much) (?:feeling|sensation)"
+    r"(?: down there| in (?:my |her |his )?(?:bits|genitals|privates|penis|vagina))? "
+    r"(?:during|in|when having|with) sex": "loss of feeling in the genitals during sex",
+    r"no (?:feeling|sensation)": "numb",
+    r"no control": "loss of control",
+    r"no strength": "weakness",
+    r"(?:(?:havent|hasnt|hadnt) been|not) able to": "unable to",
+    r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
+    r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
+    r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
+    r"pins (?:and|n) needles": "tingling",
+    r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
+    r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
+    # legs that give out are weak; a back that "gave out" is not about weakness
+    r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (
+        "weakness"
+    ),
+    # clothes hanging off someone is weight lost; a bump on the spine is a lump there; a knee to
+    # the spine is a blow; a lump in a mattress is no lump of the body; an old injury is long ago
+    r"(?:clothes|trousers|jeans|pants) (?:are |is )?(?:hanging|falling) off (?:me|him|her)": (
+        "lost weight"
+    ),
+    r"(?:hard |new |small |big )?bump (?:on|in) (?:my |the |his |her )?(?:spine|backbone)": (
+        "lump on the spine"
+    ),
+    r"(?:took|got|had|take) (?:a )?(?:hard |big )?(?:knee|kick|elbow|punch|blow|hit) (?:to|in|on) "
+    r"(?:the|my|his|her) (?:back|spine|backbone)": "a blow to the back",
+    r"lump (?:in|on) (?:my |the |an |a )?(?:old |new )?(?:mattress|pillow|bed|sofa|couch|chair|"
+    r"seat)": "lumpy mattress",
+    r"(?:old|past|previous) (?:\w+ )?injur(?:y|ies)|injur(?:y|ies) from (?:years|ages|long) ago": (
+        "long ago"
+    ),
+    r"differences? between": "difference",  # of two names: nothing between the legs
+    # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
+    r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
+        "fluid leaking from the vagina"
+    ),
+    r"(?:broke|break|breaks|breaking|broken) out(?= (?:in|with)\b)": "came out",
+    # a temperature that someone is running is a fever
+    r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp|fever)": (
+        "a fever"
+    ),
+    r"immuno\s?suppress(?:ed|ion|ants?|ive (?:drugs|medicines?|medication|meds))|"
+    r"immuno\s?compromised|immune\s?suppressed|"
+    r"(?:anti ?rejection|transplant) (?:drugs|medicines?|medication|meds|tablets|pills)": (
+        "a weakened immune system"
+    ),
+    r"erectile dysfunction": "unable to get an erection",
+    # light bleeding in pregnancy is bleeding
+    r"spotting(?: (?:some |a little |a bit of )?blood)?|spotted (?:some )?blood": "bleeding",
+    # bleeding into the urine is blood in it, not a bleed of pregnancy or a period
+    r"(?:bleeding|bleed|blood) (?:in|into|when i|when you|while) (?:the |my |his |her |your )?"
+    r"(?:urine|pee|wee|peeing|urinating|weeing)": "blood in urine",
+    # one steroid injection is no long-term use of steroids; what steroids are for is a reason
+    r"(?:steroid|cortisone|epidural) (?:injections?|shots?|jabs?)|"
+    r"(?:injections?|shots?|jabs?) of (?:steroids?|cortisone)": "a jab",
+    r"(?:prednisone|prednisolone|pred|steroids?|dexamethasone|hydrocortisone)(?: \w+){0,3}? for "
+    r"(?:my |his |her |the )?"
+    r"(?:lungs?|asthma|copd|breathing|chest|arthritis|bowels?|colitis|crohns|skin|eczema|"
+    r"psoriasis|lupus|joints?)": "steroids",
+    # doubled over is severe pain; a back that curves to one side lately has changed shape
+    r"doubled (?:over|up)(?: in pain| with pain)?": "severe pain",
+    r"(?:back|spine) (?:seems to |is starting to |has started to |started to )?(?:(?:curve|curving|"
+    r"curves|bend|bending|bends|lean|leaning|leans|veers|tilts) (?:to one side|sideways|(?:to "
+    r"|towards )?(?:the )?(?:left|right)\b)|(?:goes|going) (?:to |towards )?(?:the )?left\b)": (
+        "a changing back shape curving sideways"
+    ),
+    # a back that looks more hunched than it was has changed shape
+    r"(?:more|increasingly) (?:hunched|stooped|curved|crooked)|"
+    r"(?:hunched|stooped|curved|crooked) than (?:it|i|he|she) used to": (
+        "a change in the shape of the back"
+    ),
+    # a back or a spine that is swollen has a swelling (swollen ankles or fingers are no sign)
+    r"swollen(?=(?: \w+){0,3}? (?:on|in|over|along|of) (?:my |the |his |her )?(?:lower |upper |mid "
+    r"|middle )?(?:back|spine|backbone)\b)|(?<=back\W)(?:is |looks )?swollen|"
+    r"(?<=spine\W)(?:is |looks )?swollen": "swelling",
+    # a lump that is hard or small is a lump
+    r"(?:hard|small|big|large|painful|tender|sore|strange|weird|odd|soft|pea sized|swollen) "
+    r"(?=(?:lump|bump|swelling)\b)": "",
+    # a relative's cancer is someone else's, unless the back pain is theirs too ("her back")
+    r"(?:mum|mom|mother|mam|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|granny|"
+    r"grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|family|relative|friend|dog|"
+    r"cat|pet|puppy|kitten|horse)s? "
+    r"(?:had|has|got|died of|died from|was diagnosed with|battled|beat|survived|fought) "
+    r"(?:\w+ )?cancer(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": (
+        "someone else"
+    ),
+    # asking whether a pain is cancer is no history of it
+    r"(?:mean|means|be|is|sign of|signs of|symptom of|symptoms of|caused by|due to) (?:i have |ive "
+    r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"
+    r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
+    # soiling or wetting oneself without feeling it
+    r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
+    r"(?:myself |that i was |i was |i had |it )?(?:poo|pooing|pooed|poop|pooping|shit|shitting)": (
+        "loss of bowel control"
+    ),
+    r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
+    r"(?:myself |that i was |i was |i had |it )?(?:pee|peeing|peed|wee|weeing|piss|pissing)": (
+        "loss of bladder control"
+    ),
+    # a foot that drops or drags, toes that cannot be lifted: weakness of that leg
+    r"foot drop|drop foot|(?:foot|leg) (?:slaps|slapping|drags|dragging|keeps dragging|was "
+    r"dragging|is dragging)|dragging my (?:foot|leg)|"
+    r"(?:cant|cannot|can t|unable to) (?:lift|raise) (?:my |the )?(?:toes|foot)": "weak leg",
+    # a chest opened up by a stretch, a throbbing head, a chemo nurse, heels hard to walk in, a
+    # shy bladder and a cyclist's saddle sore are none of the signs they share words with
+    r"open(?:s|ing)? up (?:my |the |your )?chest": "stretch",
+    r"throbbing (?:head|headache)|head (?:is )?(?:throbbing|pounding)|pounding (?:head|headache)": (
+        "headache"
+    ),
+    r"chemo(?:therapy)? (?:nurse|ward|unit|department)": "nurse",
+    r"(?:trouble|struggling|struggle|difficulty|hard) walking in (?:my |these |new |high )*"
+    r"(?:heels|shoes|boots|stilettos|flip flops|sandals)": "sore feet from shoes",
+    r"shy bladder|bashful bladder": "paruresis",
+    r"saddle ?sores?": "chafing from cycling",
+    r"backaches?": "back ache",  # one word for the back and its pain
+    r"backpains?": "back pain",
+    r"last night": "yesterday",  # a time, not pain at night
+    r"(?:cant|can t|cannot|couldnt|can not) get it up": "unable to get an erection",
+    r"(?:came|come|comes|coming|fell|thrown|flew) (?:off |from )(?:my |a |the |his |her |our )?"
+    r"(?:motor\s?bike|motorcycle|bike|bicycle|horse|scooter|skateboard|quad|ladder|step ?ladder|"
+    r"roof|scaffold|scaffolding|tree|wall|trampoline|stool|bunk ?bed|loft|climbing wall)": "fell",
+    r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
+    r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain unrelieved",
+    # a low-grade fever is a mild one, no grade of a slip
+    r"low ?grade (?:fever|temperature|temp)": "mild fever",
+}
