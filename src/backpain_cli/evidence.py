@@ -17,7 +17,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 
 from .index import FIELD_WEIGHTS, Index
 from .limits import CONFIDENT
-from .tables import FIELDS, WHOLE_CODES, Phrase
+from .tables import FIELDS, NAMED, WHOLE_CODES, Phrase
 from .text import GLUE, QUALIFIERS, SPINAL_LEVEL, pairs
 
 _AGAINST = 0.2  # a word that belongs to other causes only, times its idf to this power:
@@ -77,6 +77,11 @@ class Evidence:
     def said(self) -> set[str]:
         """The query words (as typed) that are evidence for this cause."""
         return {word for key, value in self.words.items() if value > 0 for word in key.split()}
+
+    def is_named(self) -> bool:
+        """Whether the query names this cause: a name, other name or kind found whole, typos
+        and all."""
+        return bool(self.named) or (self.phrase is not None and self.phrase.field in NAMED)
 
     def offer_phrase(self, phrase: Phrase, score: float) -> None:
         better = score > self.phrase_score

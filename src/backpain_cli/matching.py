@@ -27,7 +27,7 @@ from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .name_forms import find_acronyms, find_whole_names
-from .scoring import evidence_for, score_of
+from .scoring import evidence_for, presupposed, score_of
 from .tables import Phrase
 from .text import (
     PAIN_WORDS,
@@ -43,6 +43,9 @@ from .ties import Ranked, closest_first
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
+_PRESUPPOSED = 0.8  # what a cause keeps when its descriptions that match all name it, but the
+# query does not ("an aching, sore lower back while pregnant"): scoring.presupposed
+_SHY_OF_CONFIDENT = CONFIDENT - 0.1  # and never more than possibly related
 
 _VERTEBRA = stem("vertebra")  # what a spinal level ("L5") names
 
@@ -217,6 +220,10 @@ class Matcher:
             ):
                 continue  # one word and no name: below the floor, as _score would find
             score, shown = score_of(self.index, found, against)
+            name = self.causes[cause_index].name if score >= min_score else ""
+            if name and not found.is_named() and presupposed(self.index, found, name, stems):
+                # "aching, sore lower back" is no question about a pregnancy
+                score = min(_SHY_OF_CONFIDENT, round(score * _PRESUPPOSED, 1))
             if score >= min_score:
                 ranked.append((score, cause_index, shown, found))
         ranked.sort(key=lambda item: (-item[0], item[1]))

@@ -191,6 +191,9 @@ CAUSE_PHRASES = {
     r"charl(?:ey|ie|y) ?horses?": "muscle spasm",
     # a period of rest is no monthly period: "long periods of inactivity" are a long time resting
     r"(?:long )?periods? of (?:inactivity|rest|resting)": "a long time resting",
+    # long periods of time are a long time, no monthly period ("sitting for long periods")
+    r"(?:long|longer|extended|prolonged|lengthy) periods?(?: of time)?|"
+    r"(?:for|over) (?:a |some |any )?periods? of time": "a long time",
     # "by the end of the night" is late in a day on one's feet, no pain at night
     r"(?:by|at|towards?|until|near) (?:the )?end of (?:the |my |a )?(?:day|night|evening|shift)": (
         "later on"

@@ -9,15 +9,18 @@ and the higher of the two is the cause's score.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 from .evidence import Evidence
 from .index import FIELD_WEIGHTS, Index
-from .tables import DESCRIBING, FIELDS, Phrase
+from .tables import DESCRIBING, FIELDS, NAMED, Phrase
+from .text import GLUE, words
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
+_NAMING = (*NAMED, "related")  # the fields whose phrases name a cause, or a term related to it
 
 
 def score_of(index: Index, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
@@ -54,3 +57,17 @@ def evidence_for(score: float) -> float:
     if share <= 0:
         return -math.inf
     return math.inf if share >= 1 else -_SCALE * math.log(1 - share)
+
+
+def presupposed(index: Index, found: Evidence, name: str, stems: Collection[str]) -> bool:
+    """Whether the descriptions that hold the query's words all name the cause itself ("an
+    aching back while pregnant") while the query holds no word of its name. Such a description
+    tells what the cause is like, not how to tell it is there: a query that does not name the
+    cause is possibly related to it at most. (Its names and related terms found in part do not
+    count either way.)"""
+    own = {word for word in words(name) if word not in GLUE}
+    if not own.isdisjoint(stems):
+        return False
+    numbers = sorted(found.together.keys() | found.support.keys())
+    described = [p for p in index.tables.phrases_at(numbers) if p.field not in _NAMING]
+    return bool(described) and all(own <= set(p.stems) for p in described)
