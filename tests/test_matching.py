@@ -182,7 +182,8 @@ PHRASE_EXAMPLES = """
     i may or may not have endometriosis; back and pelvic pains around 20 weeks;
     cant straighten my waist; when i lost weight; by the end of the day; my cell phone;
     stiff as we age; is it normal at 8 weeks; the pain shot down my leg; for long periods;
-    for a period of time
+    for a period of time; my legs are not numb; i didnt fall; i wasnt in an accident;
+    she hasnt bled
 """
 
 
@@ -1840,3 +1841,35 @@ def test_a_word_of_a_signs_if_clause_never_makes_that_sign_alone(query: str) -> 
     assert all("osteoporosis" in sign for _, sign in found)
     fell = warning_signs(MATCHER, "i fell and i have osteoporosis")
     assert "emergency" in {group.id for group, _ in fell}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "my legs are not numb",
+        "my legs aren't numb",
+        "I'm not bleeding",
+        "I didn't fall",
+        "I haven't fallen",
+        "I wasn't in an accident",
+        "I'm not running a fever",
+        "not feverish",
+        "I'm not losing weight",
+    ],
+)
+def test_a_sign_said_not_to_be_there_raises_no_warning(query: str) -> None:
+    assert warning_signs(MATCHER, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "group"),
+    [
+        ("I'm not peeing", "emergency"),  # "not" that says what is there
+        ("I have not peed all day", "emergency"),
+        ("my back pain is not getting better", "soon"),
+        ("my legs are numb", "emergency"),
+        ("I wasn't in an accident but I fell down the stairs", "emergency"),
+    ],
+)
+def test_a_not_that_describes_a_sign_still_warns(query: str, group: str) -> None:
+    assert group in {g.id for g, _ in warning_signs(MATCHER, query)}

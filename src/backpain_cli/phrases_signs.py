@@ -81,6 +81,13 @@ SIGN_PHRASES = {
     # not having something is having none of it ("I don't have a fever")
     r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
     r"had|got)": "no",
+    # a sign said not to be there is none ("my legs are not numb", "I didn't fall", "I'm not
+    # bleeding"); "not" before other words describes what is there ("not getting better", "not
+    # peeing"): it stays
+    r"(?:not|isnt|arent|wasnt|werent|didnt|did not|havent|have not|hasnt|has not|hadnt|had not)"
+    r"(?: been| got| had)?(?= (?:numb|tingly|tingling|bleeding|bled|feverish|running a (?:fever|"
+    r"temperature|temp)|fall|fallen|fell|falling|in an? (?:accident|crash|fall)|injured|losing "
+    r"weight|lost (?:any )?weight|swollen)\b)": "no",
     # a "no" that says what is there: no feeling is numbness, no control a loss of it
     r"(?:no|lost|losing|lose|loss of|less|reduced|not much) (?:feeling|sensation)"
     r"(?: down there| in (?:my |her |his )?(?:bits|genitals|privates|penis|vagina))? "
