@@ -183,7 +183,7 @@ PHRASE_EXAMPLES = """
     cant straighten my waist; when i lost weight; by the end of the day; my cell phone;
     stiff as we age; is it normal at 8 weeks; the pain shot down my leg; for long periods;
     for a period of time; my legs are not numb; i didnt fall; i wasnt in an accident;
-    she hasnt bled
+    she hasnt bled; the doctor ruled out cancer
 """
 
 
@@ -1040,6 +1040,9 @@ def test_a_named_condition_keeps_the_confident_matches_of_ours() -> None:
         ("back pain, no fever", "osteomyelitis"),
         ("lower back pain without any fever or chills", "kidney-infection"),
         ("never had a kidney stone, my back aches", "kidney-stones"),
+        ("it isn't sciatica", "sciatica"),
+        ("it wasn't a slipped disc", "herniated-disk"),
+        ("the doctor ruled out a slipped disc", "herniated-disk"),
     ],
 )
 def test_what_a_query_rules_out_is_not_searched_for(query: str, denied: str) -> None:
@@ -1068,6 +1071,8 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         # "what not to do" asks what to avoid with it
         ("what not to do for spondylolisthesis", "spondylolisthesis"),
         ("what not to eat with kidney stones", "kidney-stones"),
+        ("isn't it sciatica?", "sciatica"),  # a question
+        ("my posture isn't too bad, is it my posture", "poor-posture"),  # a degree
     ],
 )
 def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str) -> None:

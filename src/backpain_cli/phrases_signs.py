@@ -78,6 +78,8 @@ SIGN_PHRASES = {
     r"(?:has not|hasnt|have not|havent|had not|hadnt) (?:eased|let up|settled)": "not improved",
     r"(?:does not|doesnt|do not|dont|did not|didnt|will not|wont|would not|wouldnt|not|never) "
     r"(?:ease|eases|easing|eased|let up|lets up)": "unrelieved",
+    # what a doctor ruled out is not there ("they ruled out a slipped disc")
+    r"rul(?:ed|es|ing) out": "no",
     # not having something is having none of it ("I don't have a fever")
     r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
     r"had|got)": "no",

@@ -211,12 +211,13 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
     return kept
 
 
-DENIALS = NEGATORS | {"not"}
-"""What a search takes back: "not" too ("I'm not pregnant"). The warning signs keep what "not"
-says, as it often describes a sign ("not going away")."""
-_NOT_NEGATING = frozenset("only just sure even certain improved to".split())
+DENIALS = NEGATORS | {"not", "isnt", "wasnt", "arent", "werent"}
+"""What a search takes back: "not" too ("I'm not pregnant", "it isn't sciatica"). The warning
+signs keep what "not" says, as it often describes a sign ("not going away")."""
+_NOT_NEGATING = frozenset("only just sure even certain improved to too that it this".split())
 """Words that make a negator no denial: "not only", "not sure if it is sciatica", "not improved"
-(how "not getting better" reads: a sign, not a denial), "what not to do for sciatica"."""
+(how "not getting better" reads: a sign, not a denial), "what not to do for sciatica", "not too
+bad", "not that bad", and the question "isn't it sciatica?"."""
 _THOUGHT = frozenset(
     f(w)
     for w in """thought think knew know realised realized realise realize expected expect imagined
