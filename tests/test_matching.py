@@ -183,7 +183,8 @@ PHRASE_EXAMPLES = """
     cant straighten my waist; when i lost weight; by the end of the day; my cell phone;
     stiff as we age; is it normal at 8 weeks; the pain shot down my leg; for long periods;
     for a period of time; my legs are not numb; i didnt fall; i wasnt in an accident;
-    she hasnt bled; the doctor ruled out cancer
+    she hasnt bled; the doctor ruled out cancer; it burns when i pee; painful urination;
+    it hurt to wee
 """
 
 
@@ -1878,3 +1879,9 @@ def test_a_sign_said_not_to_be_there_raises_no_warning(query: str) -> None:
 )
 def test_a_not_that_describes_a_sign_still_warns(query: str, group: str) -> None:
     assert group in {g.id for g, _ in warning_signs(MATCHER, query)}
+
+
+def test_burning_when_peeing_is_one_thing_and_a_burning_pain_another() -> None:
+    # the kidney infection card's "first burning when peeing" is no burning pain in the back
+    assert "kidney-infection" not in confident("burning pain in my back and side")
+    assert confident("fever, back pain and it burns when I pee")[:1] == ["kidney-infection"]

@@ -17,7 +17,7 @@ PHRASES = {**SIGN_PHRASES, **CAUSE_PHRASES}
 wins, the signs' before the causes'."""
 
 PHRASE_HINTS = (
-    *("phone", "age", "normal", "accid", "crash", "bled"),
+    *("phone", "age", "normal", "accid", "crash", "bled", "burn", "sting", "painful"),
     *("slip", "down", "land", "rear", "los", "old", "yo", "asleep", "night", "pee", "piss"),
     *("wee", "poo", "shat", "incontinence", "retention", "urinat", "able to", "no ", "saddle"),
     *("sciatica", "dead", "feel", "way", "out", "pick", "lock", "have", "had", "got", "better"),

@@ -191,6 +191,16 @@ CAUSE_PHRASES = {
     r"charl(?:ey|ie|y) ?horses?": "muscle spasm",
     # a period of rest is no monthly period: "long periods of inactivity" are a long time resting
     r"(?:long )?periods? of (?:inactivity|rest|resting)": "a long time resting",
+    # burning or stinging when peeing, or a pee that hurts, is one thing, dysuria, not a burning
+    # pain: "burning pain in my back and side" is no kidney infection's "first burning when
+    # peeing"
+    r"(?:burn(?:s|ing)?|sting(?:s|ing)?|hurts?|hurting|pain(?:ful)?)(?: or (?:burn(?:s|ing)?|"
+    r"sting(?:s|ing)?|pain))?(?: sensation| feeling)? (?:when|while|as|after|to) (?:i |you |she |"
+    r"he |we |they )?(?:pee|pees|peeing|wee|weeing|urinate|urinates|urinating|pass urine|"
+    r"passing urine)|(?:peeing|urinating|urination|pee|wee|urine) (?:that )?(?:burns?|burning|"
+    r"stings?|stinging|hurts?)|(?:burning|stinging|painful) (?:urination|peeing|pee|wee)": (
+        "dysuria"
+    ),
     # long periods of time are a long time, no monthly period ("sitting for long periods")
     r"(?:long|longer|extended|prolonged|lengthy) periods?(?: of time)?|"
     r"(?:for|over) (?:a |some |any )?periods? of time": "a long time",
