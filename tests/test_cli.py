@@ -469,6 +469,14 @@ def test_search_says_what_the_category_filter_left_out(invoke: Invoke) -> None:
     result = invoke("search", "sciatica", "--category", "mech")
     assert result.exit_code == 1
     assert "the category filter left out: Sciatica (other)" in result.stderr
+    # a code of a cause the filter left out is a code the catalogue has
+    code = invoke("search", "M51", "--category", "inflammatory")
+    assert code.exit_code == 1
+    assert "the category filter left out: Herniated disk (mechanical)" in code.stderr
+    assert "No cause here has" not in code.stderr
+    # and a better match it left out is said beside the possibly related results it kept
+    kept = invoke("search", "herniated disk", "--category", "other")
+    assert "left out better matches: Herniated disk (mechanical)" in kept.stderr
 
 
 @pytest.mark.parametrize(

@@ -70,12 +70,20 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
     lines = [
         f"{name!r} is not one of the causes in this catalogue." for name in matcher.not_here(query)
     ]
+    left_out = _left_out(matcher, query, results, options)
+    better = [f"The category filter left out better matches: {left_out}"] if left_out else []
     if any(m.confidence == "high" for m in results):
-        return lines
+        return [*lines, *better]
     if results:
-        return [*lines, f"No confident match for {query!r}; the results are only possibly related."]
+        lines.append(f"No confident match for {query!r}; the results are only possibly related.")
+        return [*lines, *better]
     if lines:
         return lines
+    if left_out:
+        return [
+            f"Nothing in category '{options['category']}' matched {query!r}; "
+            f"the category filter left out: {left_out}"
+        ]
     if matcher.is_too_general(query):
         denied = list(affirmed_words(query)) != normalize(query).split()
         aside = " once what it rules out ('no ...', 'not ...') is left aside" if denied else ""
@@ -88,15 +96,21 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
             f"No cause here has an ICD-10-CM code that starts with {query.strip()!r}. "
             "See the codes of each cause: backpain list -f tsv --fields id,icd10"
         ]
-    if options.get("category") is not None:
-        unfiltered = matcher.search(query, limit=3, min_score=options["min_score"])
-        if unfiltered:
-            names = ", ".join(f"{m.cause.name} ({m.cause.category})" for m in unfiltered)
-            return [
-                f"Nothing in category '{options['category']}' matched {query!r}; "
-                f"the category filter left out: {names}"
-            ]
     return [f"No cause matched {query!r}. Try other words, or see them all: backpain list"]
+
+
+def _left_out(matcher: Matcher, query: str, results: list[Match], options: dict[str, Any]) -> str:
+    """The causes of other categories that a category filter left out and that match better
+    than what it kept ("herniated disk -c other", "M51 -c inflammatory"), named; "" for none."""
+    if options.get("category") is None:
+        return ""
+    best = max((m.score for m in results), default=0.0)
+    others = matcher.search(query, limit=3, min_score=options["min_score"])
+    return ", ".join(
+        f"{m.cause.name} ({m.cause.category})"
+        for m in others
+        if m.cause.category != options["category"] and m.score > best
+    )
 
 
 def lines_of(stream: TextIO, longest: int = MAX_QUERY_CHARS) -> Iterator[str]:
