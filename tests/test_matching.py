@@ -1885,3 +1885,16 @@ def test_burning_when_peeing_is_one_thing_and_a_burning_pain_another() -> None:
     # the kidney infection card's "first burning when peeing" is no burning pain in the back
     assert "kidney-infection" not in confident("burning pain in my back and side")
     assert confident("fever, back pain and it burns when I pee")[:1] == ["kidney-infection"]
+
+
+@pytest.mark.parametrize(
+    ("query", "warns"),
+    [
+        ("my face is red", False),
+        ("swelling in my ankles", False),
+        ("my back is red and swollen", True),
+        ("a lump on my spine", True),
+    ],
+)
+def test_how_a_place_looks_is_a_sign_only_on_the_back(query: str, warns: bool) -> None:
+    assert bool(warning_signs(MATCHER, query)) == warns

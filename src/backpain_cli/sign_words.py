@@ -106,6 +106,9 @@ PLACES = frozenset(
 )
 """Where the numbness or the spreading of a sign is: said alone, with no numbness, they are where
 a pain is ("knee pain", "my knee hurts" are no pain spreading down a leg below the knee)."""
+LOOKS = frozenset(stems("red redness reddish swelling swollen swell swells lump lumps bump shape"))
+"""How a place looks: a sign of the back only on the back ("my face is red", "swelling in my
+ankles" are no lump, swelling or redness on the back)."""
 BACK, LOW, FEELING, DOWN = stems("back low feeling down")
 BACKS = frozenset(stems("back spine spinal"))
 PAIN = (

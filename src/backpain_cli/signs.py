@@ -32,6 +32,7 @@ from .sign_words import (
     HISTORY,
     KEPT,
     LEGS,
+    LOOKS,
     NERVE_SIGNS,
     NOT_PLANNED,
     ONE,
@@ -150,6 +151,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     # "can't" places a sign ("can't pee") but is not a subject of its own
     said = sum(weight(w) for w in told if w != UNABLE) or 1.0
     elsewhere = _pain_elsewhere(said_stems)
+    other_parts = matcher.index.other_parts(said_stems)  # "my face", "my ankles", no back
     numb = bool(NERVE_SIGNS.intersection(stems) or FEELING in stems)  # "loss of feeling"
     # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
     # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
@@ -181,6 +183,8 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
                 continue  # "pain from my buttock down my leg" is no numbness there
             if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
                 continue  # "pain in my buttock" is not "numbness around the buttocks"
+            if other_parts and set(shared) <= LOOKS:
+                continue  # "my face is red" is no redness on the back
             scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
