@@ -762,3 +762,21 @@ def test_a_closed_stderr_keeps_notes_off_stdout() -> None:
     assert lines[0].startswith("id,name,score")
     assert not any("medical advice" in line or "Warning sign" in line for line in lines)
     assert all(line.count(",") >= 5 for line in lines)
+
+
+def test_bytes_that_are_not_utf8_are_echoed_as_the_replacement_character() -> None:
+    # a query read from a pipe, or given as an argument, with bytes that are not UTF-8: the
+    # answer still finds what is readable, and what it echoes is valid UTF-8 and valid JSON
+    piped = run_backpain("search", "-", "-f", "jsonl", input=b"\xff\xfesciatica\n")
+    (line,) = piped.stdout.decode("utf-8").splitlines()  # strict: no lone surrogates
+    answer = json.loads(line)
+    assert answer["query"] == "\ufffd\ufffdsciatica"
+    assert answer["results"][0]["id"] == "sciatica"
+    argument = subprocess.run(
+        [*MODULE, "search", os.fsdecode(b"\xffsciatica"), "-f", "json"],
+        capture_output=True,
+        env={**os.environ, "BACKPAIN_CACHE_DIR": os.environ["BACKPAIN_CACHE_DIR"]},
+        timeout=30,
+        check=False,
+    )
+    assert json.loads(argument.stdout.decode("utf-8"))["query"] == "\ufffdsciatica"

@@ -6,6 +6,7 @@ notes: a condition that is not here, what a category filter left out, or why not
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -113,6 +114,15 @@ def _left_out(matcher: Matcher, query: str, results: list[Match], options: dict[
     )
 
 
+_UNDECODED = re.compile("[\ud800-\udfff]")
+
+
+def readable(text: str) -> str:
+    """Text as typed, each byte that was not UTF-8 (which Python keeps as a lone surrogate) shown
+    as the replacement character: what is echoed back stays valid UTF-8, and valid JSON."""
+    return _UNDECODED.sub("\ufffd", text)
+
+
 def lines_of(stream: TextIO, longest: int = MAX_QUERY_CHARS) -> Iterator[str]:
     """A stream's lines, as they come; one longer than any query may be (it is refused anyway) is
     cut a few characters past that length, and the rest of it is read and dropped: a line of
@@ -122,7 +132,7 @@ def lines_of(stream: TextIO, longest: int = MAX_QUERY_CHARS) -> Iterator[str]:
         if len(line) > cut and not line.endswith("\n"):
             while (rest := stream.readline(1 << 16)) and not rest.endswith("\n"):
                 pass
-        yield line
+        yield readable(line)
 
 
 def search_lines(

@@ -179,13 +179,14 @@ def show(
     Plain output: one 'field<TAB>value' line per field.
     Exit 1 when no cause fits, with suggestions on stderr.
     """
+    from .answer import readable
     from .catalogue import condition_names, everyday_words
     from .lookup import show_one
     from .matching import Matcher
 
     catalogue = load(ctx, catalogue_path)
     matcher = Matcher(catalogue, condition_names, everyday_words)
-    if not show_one(output(ctx, fmt, fields), catalogue, matcher, " ".join(name)):
+    if not show_one(output(ctx, fmt, fields), catalogue, matcher, readable(" ".join(name))):
         raise typer.Exit(ExitCode.NOT_FOUND)
 
 
@@ -214,7 +215,7 @@ def search(
     confidence (high or low).
     Exit 0 when a confident match is found, 1 when none is (possibly related ones may show).
     """
-    from .answer import lines_of, search_lines, search_one
+    from .answer import lines_of, readable, search_lines, search_one
     from .questions import matcher as matcher_for
 
     if min_score is not None and min_score != min_score:  # NaN passes every range check
@@ -235,7 +236,7 @@ def search(
             out.note("Reading queries from standard input, one per line; end with Ctrl-D.")
         found = search_lines(out, catalogue, matcher, lines_of(sys.stdin), options)
     else:
-        found = search_one(out, catalogue, matcher, " ".join(query), options)
+        found = search_one(out, catalogue, matcher, readable(" ".join(query)), options)
     if not found:
         raise typer.Exit(ExitCode.NOT_FOUND)
 
