@@ -1020,6 +1020,40 @@ def test_a_compound_is_shown_in_matched_words_as_typed() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("degenerative disc disease", "degenerative disc disease"),  # read as the card's words
+        ("fever, back pain and it burns when I pee", "burns when i pee"),
+    ],
+)
+def test_words_an_everyday_phrase_rewrote_are_shown_in_matched_words_as_typed(
+    query: str, said: str
+) -> None:
+    (found, *_) = MATCHER.search(query)
+    assert said in found.matched_words
+
+
+def test_every_matched_word_is_a_word_the_query_holds() -> None:
+    # matched_words tell a program which of the query's words were the evidence: each of them
+    # is in the query as typed (normalised), never a word the search put there
+    from backpain_cli.lexicon import COMPOUNDS
+    from backpain_cli.text import normalize_many
+
+    parts = {joined: apart.split() for apart, joined in COMPOUNDS.items()}  # "every month"
+
+    lines = QUESTIONS.with_name("queries.tsv").read_text(encoding="utf-8").splitlines()
+    queries = [line.split("\t")[1] for line in lines if line and not line.startswith("#")]
+    queries += ["brittle bones", "it hurt to wee", "my 6 year old has back pain", "DDD at L4-L5"]
+    queries += ["back pain every month"]
+    for query in queries:
+        typed = set(normalize_many([query], phrases=False)[0].split())
+        typed |= {part for word in typed for part in parts.get(word, ())}
+        for match in MATCHER.search(query):
+            for said in match.matched_words:
+                assert set(said.split()) <= typed, (query, match.cause.id, said)
+
+
 def test_arthritis_of_another_kind_in_the_back_is_not_osteoarthritis() -> None:
     # "arthritis in the back" is a broader term (a related one), not another name for it
     assert MATCHER.search("rheumatoid arthritis back pain") == []

@@ -33,6 +33,7 @@ from .text import (
     PAIN_WORDS,
     SPINAL_LEVEL,
     affirmed_words,
+    as_typed,
     content,
     normalize,
     stem,
@@ -241,17 +242,26 @@ class Matcher:
                 if r[0] >= CONFIDENT or r[1] in linked or named_apart(r[3], min_score, elsewhere)
             ]
         # only the causes shown are read (a compiled catalogue reads each from disk)
-        return [self._match(*r) for r in (ranked if limit is None else ranked[:limit])]
+        kept = ranked if limit is None else ranked[:limit]
+        typed_as = {**_AS_TYPED, **as_typed(query)} if kept else _AS_TYPED
+        return [self._match(*r, typed_as) for r in kept]
 
     def _match(
-        self, score: float, cause: int, shown: Phrase | int | None, found: Evidence
+        self,
+        score: float,
+        cause: int,
+        shown: Phrase | int | None,
+        found: Evidence,
+        typed_as: dict[str, str],
     ) -> Match:
         phrase = self.index.phrases[shown] if isinstance(shown, int) else shown
         confidence: Confidence = "high" if score >= CONFIDENT else "low"
         matched = "symptom" if phrase is None else phrase.field
         text = "" if phrase is None else phrase.text
-        # pairs too; a compound as typed ("every month", not "everymonth")
-        used = tuple(dict.fromkeys(_AS_TYPED.get(w, w) for key in found.words for w in key.split()))
+        # pairs too; as typed: a compound ("every month", not "everymonth"), the words an everyday
+        # phrase stands for ("burns when i pee", not "dysuria"), none for a word it put in
+        said = (typed_as.get(w, w) for key in found.words for w in key.split())
+        used = tuple(dict.fromkeys(w for w in said if w))
         return Match(
             self.causes[cause], score, _FIELD_NAMES.get(matched, matched), text, confidence, used
         )

@@ -111,6 +111,25 @@ def normalize_many(texts: list[str], phrases: bool = True) -> list[str]:
     return [done[text] for text in texts]
 
 
+def as_typed(text: str) -> dict[str, str]:
+    """The words the everyday phrases put into a text, each with the words typed in their place
+    ("dysuria": "burns when i pee"); "" for a word put in beside them. A word the text holds as
+    typed is none of them."""
+    read = normalize(text).split()
+    typed = normalize_many([text], phrases=False)[0].split()
+    if read == typed:
+        return {}
+    from difflib import SequenceMatcher  # only for a text that everyday phrases rewrote
+
+    spans: dict[str, str] = {}
+    for op, start, end, first, last in SequenceMatcher(None, typed, read, False).get_opcodes():
+        if op in ("replace", "insert"):
+            for word in read[first:last]:
+                if word not in typed:
+                    spans.setdefault(word, " ".join(typed[start:end]))
+    return spans
+
+
 @cache
 def _hints(hints: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, hints)))
