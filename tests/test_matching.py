@@ -1932,3 +1932,8 @@ def test_burning_when_peeing_is_one_thing_and_a_burning_pain_another() -> None:
 )
 def test_how_a_place_looks_is_a_sign_only_on_the_back(query: str, warns: bool) -> None:
     assert bool(warning_signs(MATCHER, query)) == warns
+
+
+def test_night_sweats_are_no_sweating_in_the_heat() -> None:
+    # the obesity card's "sweating a lot and coping badly with heat" is another thing
+    assert "obesity" not in [m.cause.id for m in MATCHER.search("night sweats and back pain")]

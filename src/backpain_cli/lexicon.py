@@ -269,12 +269,13 @@ COMPOUNDS = {
     "heart attack": "heartattack",
     "aortic aneurysm": "aorticaneurysm",
     "every month": "everymonth",
+    "night sweats": "nightsweats",
 }
 """Names of two words read as one, since one of their words alone means something else: hay
 fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one; and pain
 that comes back every month keeps to a monthly cycle, though a month alone says nothing (filler),
 and a "cycle" may be a bike's or a menstrual one (phrases.py reads "each month", "monthly"
-so)."""
+so); night sweats are no sweating a lot in the heat."""
 
 BODY_PARTS = frozenset(
     """
