@@ -221,10 +221,11 @@ class Matcher:
             ):
                 continue  # one word and no name: below the floor, as _score would find
             score, shown = score_of(self.index, found, against)
-            name = self.causes[cause_index].name if score >= min_score else ""
-            if name and not found.is_named() and presupposed(self.index, found, name, stems):
-                # "aching, sore lower back" is no question about a pregnancy
-                score = min(_SHY_OF_CONFIDENT, round(score * _PRESUPPOSED, 1))
+            if score >= min_score and not found.is_named():
+                name = self.causes[cause_index].name
+                if presupposed(self.index, found, name, stems):
+                    # "aching, sore lower back" is no question about a pregnancy
+                    score = min(_SHY_OF_CONFIDENT, round(score * _PRESUPPOSED, 1))
             if score >= min_score:
                 ranked.append((score, cause_index, shown, found))
         ranked.sort(key=lambda item: (-item[0], item[1]))

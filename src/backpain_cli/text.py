@@ -113,21 +113,19 @@ def normalize_many(texts: list[str], phrases: bool = True) -> list[str]:
 
 def as_typed(text: str) -> dict[str, str]:
     """The words the everyday phrases put into a text, each with the words typed in their place
-    ("dysuria": "burns when i pee"); "" for a word put in beside them. A word the text holds as
-    typed is none of them."""
-    read = normalize(text).split()
-    typed = normalize_many([text], phrases=False)[0].split()
-    if read == typed:
+    ("dysuria": "burns when i pee"). A word the text holds as typed is none of them."""
+    line = normalize_many([text], phrases=False)[0]
+    held = tuple(h for h in PHRASE_HINTS if h in line)
+    if not held or (found := _phrases(held)) is None:
         return {}
-    from difflib import SequenceMatcher  # only for a text that everyday phrases rewrote
-
-    spans: dict[str, str] = {}
-    for op, start, end, first, last in SequenceMatcher(None, typed, read, False).get_opcodes():
-        if op in ("replace", "insert"):
-            for word in read[first:last]:
-                if word not in typed:
-                    spans.setdefault(word, " ".join(typed[start:end]))
-    return spans
+    pattern, read = found
+    typed = set(line.split())
+    return {
+        word: match.group()
+        for match in pattern.finditer(line)
+        for word in read[(match.lastindex or 1) - 1].split()
+        if word not in typed
+    }
 
 
 @cache
