@@ -14,7 +14,7 @@ from collections.abc import Collection
 from .evidence import Evidence
 from .index import FIELD_WEIGHTS, Index
 from .tables import DESCRIBING, FIELDS, NAMED, Phrase
-from .text import GLUE, words
+from .text import GLUE, normalize_many, stem
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
@@ -65,9 +65,18 @@ def presupposed(index: Index, found: Evidence, name: str, stems: Collection[str]
     tells what the cause is like, not how to tell it is there: a query that does not name the
     cause is possibly related to it at most. (Its names and related terms found in part do not
     count either way.)"""
-    own = {word for word in words(name) if word not in GLUE}
+    own = {stem(word) for word in normalize_many([name], phrases=False)[0].split()} - GLUE
     if not own.isdisjoint(stems):
         return False
     numbers = sorted(found.together.keys() | found.support.keys())
-    described = [p for p in index.tables.phrases_at(numbers) if p.field not in _NAMING]
-    return bool(described) and all(own <= set(p.stems) for p in described)
+    # the phrase that holds most of the query first: most causes' does not name them
+    numbers.sort(key=lambda n: -len(found.together.get(n, ())))
+    first, rest = numbers[:1], numbers[1:]
+    described = []
+    for part in (first, rest):
+        for phrase in index.tables.phrases_at(part):
+            if phrase.field not in _NAMING:
+                if not own <= set(phrase.stems):
+                    return False
+                described.append(phrase)
+    return bool(described)
