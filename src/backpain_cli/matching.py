@@ -27,7 +27,7 @@ from .lexicon import COMPOUNDS
 from .limits import CONFIDENT, DEFAULT_LIMIT, MAX_QUERY_CHARS, MIN_SCORE
 from .model import Catalogue, Cause
 from .name_forms import find_acronyms, find_whole_names
-from .scoring import evidence_for, presupposed, score_of
+from .scoring import discount_presupposed, evidence_for, score_of
 from .tables import Phrase
 from .text import (
     PAIN_WORDS,
@@ -44,9 +44,6 @@ from .ties import Ranked, closest_first
 TELLING = 0.3
 """Words shared by more causes than this idf says ("back", "pain") tell little on their own."""
 _CLAIMED = 0.2  # what a word that names another cause still says about this one
-_PRESUPPOSED = 0.8  # what a cause keeps when its descriptions that match all name it, but the
-# query does not ("an aching, sore lower back while pregnant"): scoring.presupposed
-_SHY_OF_CONFIDENT = CONFIDENT - 0.1  # and never more than possibly related
 
 _VERTEBRA = stem("vertebra")  # what a spinal level ("L5") names
 
@@ -221,16 +218,13 @@ class Matcher:
             ):
                 continue  # one word and no name: below the floor, as _score would find
             score, shown = score_of(self.index, found, against)
-            if score >= min_score and not found.is_named():
-                name = self.causes[cause_index].name
-                if presupposed(self.index, found, name, stems):
-                    # "aching, sore lower back" is no question about a pregnancy
-                    score = min(_SHY_OF_CONFIDENT, round(score * _PRESUPPOSED, 1))
             if score >= min_score:
                 ranked.append((score, cause_index, shown, found))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         if category is not None:
             ranked = [r for r in ranked if self.causes[r[1]].category == category]
+        # "aching, sore lower back" is no question about a pregnancy
+        ranked = discount_presupposed(self.index, self.causes, ranked, limit, stems, min_score)
         ranked = closest_first(self.index, self.causes, ranked, limit, set(stems), literal)
         if any(r[0] < CONFIDENT for r in ranked) and (elsewhere or self.is_too_general(query)):
             # A query of words every cause shares ("my back pain") relates to all of them, and

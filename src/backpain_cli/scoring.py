@@ -9,18 +9,24 @@ and the higher of the two is the cause's score.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from .evidence import Evidence
 from .index import FIELD_WEIGHTS, Index
+from .limits import CONFIDENT
+from .model import Cause
 from .tables import DESCRIBING, FIELDS, NAMED, Phrase
 from .text import GLUE, normalize_many, stem
+from .ties import Ranked
 
 # Evidence to score: score = 100 * (1 - exp(-evidence / _SCALE)).
 _SCALE = 0.9
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
 _NAMING = (*NAMED, "related")  # the fields whose phrases name a cause, or a term related to it
+_PRESUPPOSED = 0.8  # what a cause keeps when its descriptions that match all name it, but the
+# query does not ("an aching, sore lower back while pregnant"): `presupposed`
+_SHY_OF_CONFIDENT = CONFIDENT - 0.1  # and never more than possibly related
 
 
 def score_of(index: Index, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
@@ -80,3 +86,27 @@ def presupposed(index: Index, found: Evidence, name: str, stems: Collection[str]
                     return False
                 described.append(phrase)
     return bool(described)
+
+
+def discount_presupposed(
+    index: Index,
+    causes: Sequence[Cause],
+    ranked: list[Ranked],
+    limit: int | None,
+    stems: Collection[str],
+    min_score: float,
+) -> list[Ranked]:
+    """Ranked causes (best first), with a fifth off the score of each that a query does not
+    name but `presupposed` (and never confident), looked at only among those that would be shown:
+    in a big catalogue most causes never are, and each look reads its name."""
+    looked: set[int] = set()
+    while fresh := [r for r in ranked[:limit] if r[1] not in looked]:
+        lowered: dict[int, float] = {}
+        for score, cause, _, found in fresh:
+            looked.add(cause)
+            if not found.is_named() and presupposed(index, found, causes[cause].name, stems):
+                lowered[cause] = min(_SHY_OF_CONFIDENT, round(score * _PRESUPPOSED, 1))
+        if lowered:
+            rescored = [(lowered.get(c, s), c, shown, f) for s, c, shown, f in ranked]
+            ranked = sorted((r for r in rescored if r[0] >= min_score), key=lambda r: (-r[0], r[1]))
+    return ranked
