@@ -6,7 +6,6 @@ notes: a condition that is not here, what a category filter left out, or why not
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -14,7 +13,7 @@ from typing import Any, TextIO
 from .errors import QueryError
 from .limits import MAX_QUERY_CHARS
 from .matching import Match, Matcher
-from .model import Catalogue, WarningSign
+from .model import Catalogue, WarningSign, readable
 from .output import Output
 from .questions import ask
 from .render import View
@@ -112,15 +111,6 @@ def _left_out(matcher: Matcher, query: str, results: list[Match], options: dict[
         for m in others
         if m.cause.category != options["category"] and m.score > best
     )
-
-
-_UNDECODED = re.compile("[\ud800-\udfff]")
-
-
-def readable(text: str) -> str:
-    """Text as typed, each byte that was not UTF-8 (which Python keeps as a lone surrogate) shown
-    as the replacement character: what is echoed back stays valid UTF-8, and valid JSON."""
-    return _UNDECODED.sub("\ufffd", text)
 
 
 def lines_of(stream: TextIO, longest: int = MAX_QUERY_CHARS) -> Iterator[str]:

@@ -179,10 +179,10 @@ def show(
     Plain output: one 'field<TAB>value' line per field.
     Exit 1 when no cause fits, with suggestions on stderr.
     """
-    from .answer import readable
     from .catalogue import condition_names, everyday_words
     from .lookup import show_one
     from .matching import Matcher
+    from .model import readable
 
     catalogue = load(ctx, catalogue_path)
     matcher = Matcher(catalogue, condition_names, everyday_words)
@@ -215,7 +215,8 @@ def search(
     confidence (high or low).
     Exit 0 when a confident match is found, 1 when none is (possibly related ones may show).
     """
-    from .answer import lines_of, readable, search_lines, search_one
+    from .answer import lines_of, search_lines, search_one
+    from .model import readable
     from .questions import matcher as matcher_for
 
     if min_score is not None and min_score != min_score:  # NaN passes every range check

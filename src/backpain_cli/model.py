@@ -139,6 +139,7 @@ class Catalogue:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _WHITESPACE = re.compile(r"\s+")
+_UNDECODED = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
@@ -150,6 +151,12 @@ def clean_text(value: str) -> str:
     if value.isprintable() and "  " not in value and value.strip() == value:
         return value  # the usual case, and the fast one for big catalogues
     return visible(_WHITESPACE.sub(" ", value).strip())
+
+
+def readable(text: str) -> str:
+    """Text as typed, each byte that was not UTF-8 (which Python keeps as a lone surrogate) shown
+    as the replacement character: what is echoed back stays valid UTF-8, and valid JSON."""
+    return _UNDECODED.sub("\ufffd", text)
 
 
 def visible(text: str) -> str:
