@@ -74,18 +74,20 @@ def presupposed(index: Index, found: Evidence, name: str, stems: Collection[str]
     own = {stem(word) for word in normalize_many([name], phrases=False)[0].split()} - GLUE
     if not own.isdisjoint(stems):
         return False
-    numbers = sorted(found.together.keys() | found.support.keys())
     # the phrase that holds most of the query first: most causes' does not name them
-    numbers.sort(key=lambda n: -len(found.together.get(n, ())))
-    first, rest = numbers[:1], numbers[1:]
-    described = []
-    for part in (first, rest):
+    numbers = sorted(
+        found.together.keys() | found.support.keys(),
+        key=lambda n: (-len(found.together.get(n, ())), n),
+    )
+    described = False
+    for part in (numbers[:1], numbers[1:]):
         for phrase in index.tables.phrases_at(part):
-            if phrase.field not in _NAMING:
-                if not own <= set(phrase.stems):
-                    return False
-                described.append(phrase)
-    return bool(described)
+            if phrase.field in _NAMING:
+                continue
+            if not own <= set(phrase.stems):
+                return False
+            described = True
+    return described
 
 
 def discount_presupposed(
