@@ -466,6 +466,7 @@ def test_legs_that_ease_on_a_shopping_cart_are_the_stenosis_of_a_worn_spine() ->
         # weeks of a pregnancy when the back or the pelvis hurts; not a pregnancy question alone
         ("by 32 weeks my pelvis ached", "pregnant my pelvis ached"),
         ("back pain at 35 weeks", "back pain pregnant"),
+        ("hip pain at around 26 weeks", "hip pain pregnant"),
         ("what to expect at 30 weeks", "what to expect at 30 weeks"),
         ("pain at 24 weeks after surgery", "pain at 24 weeks after surgery"),
         ("is it normal at 9 weeks to ache", "pregnant to ache"),  # a pregnancy's count

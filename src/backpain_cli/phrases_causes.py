@@ -69,7 +69,7 @@ CAUSE_PHRASES = {
     r"(?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))"
     r"(?=.*\b(?:pelvis|pelvic|back|hips?|pubic|groin|tailbone)\b)": "pregnant",
-    r"pains? (?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"pains? (?:at |by |from )?(?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|later|off|before|from))": "pain pregnant",
     # whether something is normal at so many weeks ("is it normal at 11 weeks"): a pregnancy's
     # way of counting
