@@ -1938,3 +1938,9 @@ def test_how_a_place_looks_is_a_sign_only_on_the_back(query: str, warns: bool) -
 def test_night_sweats_are_no_sweating_in_the_heat() -> None:
     # the obesity card's "sweating a lot and coping badly with heat" is another thing
     assert "obesity" not in [m.cause.id for m in MATCHER.search("night sweats and back pain")]
+
+
+def test_morning_sickness_is_no_morning_stiffness() -> None:
+    # ankylosing spondylitis's back is "worst in the morning": a pregnancy's sickness is not it
+    found = [m.cause.id for m in MATCHER.search("is my morning sickness normal")]
+    assert "ankylosing-spondylitis" not in found

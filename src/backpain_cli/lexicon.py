@@ -270,12 +270,14 @@ COMPOUNDS = {
     "aortic aneurysm": "aorticaneurysm",
     "every month": "everymonth",
     "night sweats": "nightsweats",
+    "morning sickness": "morningsickness",
 }
 """Names of two words read as one, since one of their words alone means something else: hay
 fever is not a fever, a heart rate is no heart attack, a brain aneurysm no aortic one; and pain
 that comes back every month keeps to a monthly cycle, though a month alone says nothing (filler),
 and a "cycle" may be a bike's or a menstrual one (phrases.py reads "each month", "monthly"
-so); night sweats are no sweating a lot in the heat."""
+so); night sweats are no sweating a lot in the heat, and morning sickness no morning
+stiffness."""
 
 BODY_PARTS = frozenset(
     """
