@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Sequence
 
+from .elsewhere import PART_SHARE
 from .evidence import Evidence
 from .index import FIELD_WEIGHTS, Index
-from .limits import CONFIDENT
 from .model import Cause
 from .tables import DESCRIBING, FIELDS, NAMED, Phrase
 from .text import GLUE, normalize_many, stem
@@ -24,9 +24,6 @@ _SCALE = 0.9
 _TOGETHER = 1.2  # more for each further query word found in the same phrase as another
 _TOGETHER_FIELDS = DESCRIBING - {"related"}  # a related term is scored when found whole
 _NAMING = (*NAMED, "related")  # the fields whose phrases name a cause, or a term related to it
-_PRESUPPOSED = 0.8  # what a cause keeps when its descriptions that match all name it, but the
-# query does not ("an aching, sore lower back while pregnant"): `presupposed`
-_SHY_OF_CONFIDENT = CONFIDENT - 0.1  # and never more than possibly related
 
 
 def score_of(index: Index, found: Evidence, against: float) -> tuple[float, Phrase | int | None]:
@@ -99,7 +96,8 @@ def discount_presupposed(
     min_score: float,
 ) -> list[Ranked]:
     """Ranked causes (best first), with a fifth off the score of each that a query does not
-    name but `presupposed` (and never confident), looked at only among those that would be shown:
+    name but `presupposed` (elsewhere.PART_SHARE, as for a part of the body a cause says nothing
+    of: never confident), looked at only among those that would be shown:
     in a big catalogue most causes never are, and each look reads its name."""
     looked: set[int] = set()
     while fresh := [r for r in ranked[:limit] if r[1] not in looked]:
@@ -107,7 +105,7 @@ def discount_presupposed(
         for score, cause, _, found in fresh:
             looked.add(cause)
             if not found.is_named() and presupposed(index, found, causes[cause].name, stems):
-                lowered[cause] = min(_SHY_OF_CONFIDENT, round(score * _PRESUPPOSED, 1))
+                lowered[cause] = round(score * PART_SHARE, 1)
         if lowered:
             rescored = [(lowered.get(c, s), c, shown, f) for s, c, shown, f in ranked]
             ranked = sorted((r for r in rescored if r[0] >= min_score), key=lambda r: (-r[0], r[1]))
