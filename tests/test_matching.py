@@ -590,16 +590,18 @@ def test_a_cause_whose_descriptions_name_it_is_no_match_for_a_query_that_does_no
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "cause"),
     [
-        "I'm 34 weeks pregnant and my lower back aches",
-        "pain when turning in bed while pregnant",
-        "pelvic girdle pain in pregnancy",
-        "kidny stones",  # a name with a typo still names it
+        ("I'm 34 weeks pregnant and my lower back aches", "pregnancy"),
+        ("pain when turning in bed while pregnant", "pregnancy"),
+        ("pelvic girdle pain in pregnancy", "pregnancy"),
+        ("kidny stones", "kidney-stones"),  # a name with a typo still names it
     ],
 )
-def test_a_query_that_names_the_cause_still_matches_its_descriptions(query: str) -> None:
-    assert confident(query)[:1] in (["pregnancy"], ["kidney-stones"])
+def test_a_query_that_names_the_cause_still_matches_its_descriptions(
+    query: str, cause: str
+) -> None:
+    assert confident(query)[:1] == [cause]
 
 
 def test_a_users_cause_whose_descriptions_name_it_is_possibly_related_unless_named(
@@ -1553,6 +1555,11 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ),
         ("back pain very strong, today i make poo in my pants and not feel it", "emergency"),
         ("my daughter's back seems to curve to one side lately and it aches", "soon"),
+        # a "not" that says what is there, beside signs said not to be (round fifteen)
+        ("I'm not peeing", "emergency"),
+        ("I have not peed all day", "emergency"),
+        ("my back pain is not getting better", "soon"),
+        ("I wasn't in an accident but I fell down the stairs", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:
@@ -1674,6 +1681,16 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "broke a vertebra in a car crash 15 years ago, healed, stiff in the cold",
         "ache in one bum cheek after gardening, not going down the leg",
         "toddler wetting the bed again and my back aches from carrying her",
+        # a sign said not to be there (a new-user trial, round fifteen)
+        "my legs are not numb",
+        "my legs aren't numb",
+        "I'm not bleeding",
+        "I didn't fall",
+        "I haven't fallen",
+        "I wasn't in an accident",
+        "I'm not running a fever",
+        "not feverish",
+        "I'm not losing weight",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:
@@ -1882,38 +1899,6 @@ def test_a_word_of_a_signs_if_clause_never_makes_that_sign_alone(query: str) -> 
     assert all("osteoporosis" in sign for _, sign in found)
     fell = warning_signs(MATCHER, "i fell and i have osteoporosis")
     assert "emergency" in {group.id for group, _ in fell}
-
-
-@pytest.mark.parametrize(
-    "query",
-    [
-        "my legs are not numb",
-        "my legs aren't numb",
-        "I'm not bleeding",
-        "I didn't fall",
-        "I haven't fallen",
-        "I wasn't in an accident",
-        "I'm not running a fever",
-        "not feverish",
-        "I'm not losing weight",
-    ],
-)
-def test_a_sign_said_not_to_be_there_raises_no_warning(query: str) -> None:
-    assert warning_signs(MATCHER, query) == []
-
-
-@pytest.mark.parametrize(
-    ("query", "group"),
-    [
-        ("I'm not peeing", "emergency"),  # "not" that says what is there
-        ("I have not peed all day", "emergency"),
-        ("my back pain is not getting better", "soon"),
-        ("my legs are numb", "emergency"),
-        ("I wasn't in an accident but I fell down the stairs", "emergency"),
-    ],
-)
-def test_a_not_that_describes_a_sign_still_warns(query: str, group: str) -> None:
-    assert group in {g.id for g, _ in warning_signs(MATCHER, query)}
 
 
 def test_burning_when_peeing_is_one_thing_and_a_burning_pain_another() -> None:
