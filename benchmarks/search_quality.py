@@ -31,7 +31,7 @@ Sets:
 - questions_tune11.tsv: more in the same form, gathered at the start of round fourteen; held out
   for that round (measured at its start and its end only), then tuning data (half tune11).
 - questions_tune12.tsv: more in the same form, gathered at the start of round fifteen; held out
-  (not read by this script): measured as figures only, at the start and end of rounds.
+  for that round (measured at its start and its end only), then tuning data (half tune12).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -64,6 +64,7 @@ QUESTIONS_TUNE8 = HERE / "questions_tune8.tsv"
 QUESTIONS_TUNE9 = HERE / "questions_tune9.tsv"
 QUESTIONS_TUNE10 = HERE / "questions_tune10.tsv"
 QUESTIONS_TUNE11 = HERE / "questions_tune11.tsv"
+QUESTIONS_TUNE12 = HERE / "questions_tune12.tsv"
 
 
 @dataclass
@@ -152,6 +153,7 @@ def main() -> None:
             QUESTIONS_TUNE9,
             QUESTIONS_TUNE10,
             QUESTIONS_TUNE11,
+            QUESTIONS_TUNE12,
             QUERIES,
         )
         if p.exists()
