@@ -184,7 +184,7 @@ PHRASE_EXAMPLES = """
     stiff as we age; is it normal at 8 weeks; the pain shot down my leg; for long periods;
     for a period of time; my legs are not numb; i didnt fall; i wasnt in an accident;
     she hasnt bled; the doctor ruled out cancer; it burns when i pee; painful urination;
-    it hurt to wee
+    it hurt to wee; not as tall as i once was; a long day at the office; an office job
 """
 
 
@@ -989,11 +989,21 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
         ("why do I hear a popping noise in my back", {"sprains"}),
         ("my back gets stiffer as I age", {"osteoarthritis"}),  # getting older, stiff
         ("back pain from my cell phone", {"poor-posture"}),
+        ("I'm not as tall as I used to be", {"osteoporosis"}),  # height lost, not denied
+        ("too many screens, my back aches", {"poor-posture"}),
+        ("back aches after a day at the office", {"poor-posture"}),
+        ("back pain from prednisone", {"osteoporosis"}),  # a steroid, the card's word
     ],
 )
 def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:
     (found, *_) = MATCHER.search(query)
     assert found.cause.id in first
+
+
+def test_an_office_chair_is_shopping_not_a_day_at_a_desk() -> None:
+    chair = MATCHER.search("a lumbar pillow for my office chair", min_score=1)
+    assert "poor-posture" not in {m.cause.id for m in chair}
+    assert MATCHER.search("back aches after a day in my office")[0].cause.id == "poor-posture"
 
 
 @pytest.mark.parametrize(

@@ -111,7 +111,7 @@ SPELLINGS = {
     "loses": "loss",
     "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
     "feverish": "fever",
-    "pred": "prednisone",  # "on pred for my asthma"  # the stemmer keeps "feverish" apart
+    "pred": "steroid",  # "on pred for my asthma"  # the stemmer keeps "feverish" apart
     "shivery": "shivering",  # and "shivery" from "shivering"
     "bum": "buttock",
     "kid": "child",
@@ -171,12 +171,13 @@ SPELLINGS = {
     "weighs": "weight",
     "floppy": "weak",  # legs going floppy
     "stomache": "belly",  # the usual misspelling of stomach
-    "prednisolone": "steroid",
+    "prednisolone": "steroid",  # the steroid of the UK, as prednisone is of the US
+    "prednisone": "steroid",
     "worsening": "worse",  # "steadily worsening every week"
     "tho": "though",
     "worsens": "worse",
     "worsened": "worse",
-    "backbone": "spine",  # the steroid of the UK, as prednisone is of the US
+    "backbone": "spine",
     "shaking": "shivering",  # shaking chills
     "fat": "overweight",  # "I'm so fat": people say it of themselves
     "discomfort": "pain",
@@ -319,6 +320,7 @@ FILLER_WORDS = """
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
     happen happens happening happened together going through properly look looks looking looked
+    once
 """
 """Question and context words: they say nothing about which cause a query is about.
 

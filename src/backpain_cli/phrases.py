@@ -77,7 +77,7 @@ PHRASE_HINTS = (
     "grade",
     "degenerat",
     *("easing", "partum", "natal", "mov", "shift", "helping", "shovel", "garden", "weed"),
-    *("lithotrip", "eswl", "laminectom", "xa", "score"),
+    *("lithotrip", "eswl", "laminectom", "xa", "score", "tall", "office", "desk job"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

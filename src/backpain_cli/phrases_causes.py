@@ -234,7 +234,10 @@ CAUSE_PHRASES = {
     r"hump (?:on|in|at) (?:my|his|her|the|their) "
     r"(?:upper |top of (?:my |his |her |the )?)?[b]ack": "hunched rounded upper back",
     # screen time is hours at a phone or a computer (poor posture's words)
-    r"screen ?time": "hours hunched over a phone or computer",
+    r"screen ?time|screens": "hours hunched over a phone or computer",
+    # an office is a desk's place; a day there is a day at a desk
+    r"(?:at|in) (?:the|an|my|his|her|your) office(?! chairs?)|office (?:jobs?|work|workers?)|desk "
+    r"jobs?": "at a desk",
     r"facet (?:joint )?(?:hypertrophy|hypertrophic changes|degeneration)": "facet arthropathy",
     # weight that someone would lose, or wonders whether losing it would help, is weight they
     # carry ("will losing weight help my back"), not the weight loss that is a warning sign;

@@ -153,6 +153,9 @@ SIGN_PHRASES = {
     r"psoriasis|lupus|joints?)": "steroids",
     # doubled over is severe pain; a back that curves to one side lately has changed shape
     r"doubled (?:over|up)(?: in pain| with pain)?": "severe pain",
+    # not as tall as one once was is height lost
+    r"(?:(?:not|no longer) )?(?:as|so) tall as (?:i|you|he|she|we|they) (?:once|used to)"
+    r"(?: (?:was|were|be))?": "shrinking in height",
     r"(?:back|spine) (?:seems to |is starting to |has started to |started to )?(?:(?:curve|curving|"
     r"curves|bend|bending|bends|lean|leaning|leans|veers|tilts) (?:to one side|sideways|(?:to "
     r"|towards )?(?:the )?(?:left|right)\b)|(?:goes|going) (?:to |towards )?(?:the )?left\b)": (
