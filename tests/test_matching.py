@@ -184,7 +184,8 @@ PHRASE_EXAMPLES = """
     stiff as we age; is it normal at 8 weeks; the pain shot down my leg; for long periods;
     for a period of time; my legs are not numb; i didnt fall; i wasnt in an accident;
     she hasnt bled; the doctor ruled out cancer; it burns when i pee; painful urination;
-    it hurt to wee; not as tall as i once was; a long day at the office; an office job
+    it hurt to wee; not as tall as i once was; a long day at the office; an office job;
+    a 25% slippage; frequent urination; peeing all the time
 """
 
 
@@ -993,6 +994,9 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
         ("too many screens, my back aches", {"poor-posture"}),
         ("back aches after a day at the office", {"poor-posture"}),
         ("back pain from prednisone", {"osteoporosis"}),  # a steroid, the card's word
+        ("my daughter has a grade 1 spondy", {"spondylolisthesis"}),  # forum shorthand
+        ("a 30% slippage of L5", {"spondylolisthesis"}),
+        ("peeing all the time and my lower back aches", {"kidney-infection", "kidney-stones"}),
     ],
 )
 def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:

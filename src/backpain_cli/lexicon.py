@@ -141,6 +141,7 @@ SPELLINGS = {
         "sport",
     ),  # the card says sport; the name of one says no more ("hurt my back playing golf")
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
+    "spondy": "spondylolisthesis",  # forum shorthand: "my son has a grade 1 spondy"
     "osteoporotic": "osteoporosis",  # adjectives the stemmer keeps apart from their nouns
     "scoliotic": "scoliosis",
     "fibromyalgic": "fibromyalgia",
@@ -229,7 +230,6 @@ SPELLINGS = {
     "muscular": "muscle",  # "a muscular pain" is in a muscle
     "hear": "heard",  # "I heard a pop", "I hear a pop in my back"
     "hears": "heard",
-    "slippage": "slip",  # "25% slippage" of a vertebra
     "extending": "spreading",  # "back pain extending down into his leg"
     "extends": "spreads",
     "colicky": "colic",
