@@ -103,8 +103,8 @@ def run(setting: dict[str, float]) -> tuple[float, dict[str, float], tuple[float
             continue
         tally: dict[str, list[int]] = {}
         for kind, expected, found, not_here in answers:
-            group = {"questions-tune": "tune", "questions-tune2": "tune"}.get(kind, "old")
-            group = "tune3" if kind in {f"questions-tune{n}" for n in range(3, 12)} else group
+            group = "tune3" if kind.startswith("questions-tune") else "old"  # tune3 and later
+            group = "tune" if kind in ("questions-tune", "questions-tune2") else group
             shown = [(c, s) for c, s in found if s >= (cutoff if not_here else floor)]
             t = tally.setdefault(group, [0, 0, 0, 0, 0, 0])
             if expected:

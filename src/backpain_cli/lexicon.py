@@ -137,7 +137,7 @@ SPELLINGS = {
     **dict.fromkeys(
         """football soccer rugby tennis golf golfing basketball hockey cricket volleyball
         baseball softball netball badminton lacrosse skiing snowboarding wrestling boxing karate
-        judo""".split(),
+        judo cheerleader cheerleaders cheerleading ballet""".split(),
         "sport",
     ),  # the card says sport; the name of one says no more ("hurt my back playing golf")
     "listhesis": "spondylolisthesis",  # radiology's short word: "grade 1 listhesis of L5 on S1"
