@@ -1016,6 +1016,7 @@ def test_an_office_chair_is_shopping_not_a_day_at_a_desk() -> None:
         *(("came", "comes"), ("went", "going"), ("got", "gets"), ("took", "taking")),
         *(("kept", "keeps"), ("stiffer", "stiff"), ("weaker", "weak"), ("aging", "older")),
         ("gluteal", "buttock"),
+        ("lowest", "low"),
     ],
 )
 def test_an_irregular_form_is_one_word_with_its_plain_form(past: str, present: str) -> None:

@@ -243,6 +243,7 @@ SPELLINGS = {
     "weaker": "weak",
     "tighter": "tight",
     "sharper": "sharp",
+    "lowest": "low",  # "my lowest back"
     "sorer": "sore",
     # irregular plurals
     "feet": "foot",
