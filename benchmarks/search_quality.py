@@ -32,6 +32,10 @@ Sets:
   for that round (measured at its start and its end only), then tuning data (half tune11).
 - questions_tune12.tsv: more in the same form, gathered at the start of round fifteen; held out
   for that round (measured at its start and its end only), then tuning data (half tune12).
+- questions_tune13.tsv: more in the same form, gathered at the start of round sixteen; held out
+  (not read by this script): measured as figures only, at the start and end of rounds.
+- questions_tune14.tsv: more in the same form, gathered midway through round sixteen; measured
+  once when it came in, then tuning data (half tune14).
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -65,6 +69,7 @@ QUESTIONS_TUNE9 = HERE / "questions_tune9.tsv"
 QUESTIONS_TUNE10 = HERE / "questions_tune10.tsv"
 QUESTIONS_TUNE11 = HERE / "questions_tune11.tsv"
 QUESTIONS_TUNE12 = HERE / "questions_tune12.tsv"
+QUESTIONS_TUNE14 = HERE / "questions_tune14.tsv"
 
 
 @dataclass
@@ -154,6 +159,7 @@ def main() -> None:
             QUESTIONS_TUNE10,
             QUESTIONS_TUNE11,
             QUESTIONS_TUNE12,
+            QUESTIONS_TUNE14,
             QUERIES,
         )
         if p.exists()

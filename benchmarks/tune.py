@@ -1,5 +1,5 @@
 """Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv, on
-questions_tune2.tsv to questions_tune12.tsv (and the old set), never on the
+questions_tune2.tsv to questions_tune12.tsv, questions_tune14.tsv (and the old set), never on the
 check half. Prints the best settings found; copying them into matching.py and index.py is a
 decision for a person.
 
@@ -9,7 +9,7 @@ python benchmarks/tune.py --current  # the weights as they are: the best two cut
 For every setting it searches once with no cutoff, then chooses the confident cutoff and the
 floor: the pair that answers most tuning questions right first while confident false
 positives stay at or under 5% and negatives that get anything at all at or under 20%, on the
-tuning half with tune2 and on the old set alike. tune3's to tune12's negatives are harder
+tuning half with tune2 and on the old set alike. tune3's and later ones' negatives are harder
 neighbours (half of them get something at today's cutoffs): their right answers count towards
 the goal, their negatives are printed, not held to the limits.
 """
@@ -41,6 +41,7 @@ from search_quality import (
     QUESTIONS_TUNE10,
     QUESTIONS_TUNE11,
     QUESTIONS_TUNE12,
+    QUESTIONS_TUNE14,
     labelled,
 )
 
@@ -76,6 +77,7 @@ def rows() -> list[tuple[str, str, frozenset[str]]]:
         + labelled(QUESTIONS_TUNE10)
         + labelled(QUESTIONS_TUNE11)
         + labelled(QUESTIONS_TUNE12)
+        + labelled(QUESTIONS_TUNE14)
         + labelled(QUERIES)
     )
 
