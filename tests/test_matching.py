@@ -1939,6 +1939,23 @@ def test_how_a_place_looks_is_a_sign_only_on_the_back(query: str, warns: bool) -
     assert bool(warning_signs(MATCHER, query)) == warns
 
 
+@pytest.mark.parametrize(
+    ("query", "emergency"),
+    [
+        ("pain spreading to my left hip", False),
+        ("lower back pain radiating to my left leg", False),
+        ("pain going down my left foot", False),
+        ("back pain spreading to my left arm", True),
+        ("pain in my back and left arm", True),
+    ],
+)
+def test_pain_on_the_left_is_a_heart_sign_only_in_the_arm(query: str, emergency: bool) -> None:
+    # the heart attack sign is pain spreading to the left arm, the jaw or the neck: a left hip,
+    # leg or foot is sciatica's side, no emergency (a new-user trial, round sixteen)
+    groups = {group.id for group, _ in warning_signs(MATCHER, query)}
+    assert ("emergency" in groups) == emergency
+
+
 def test_night_sweats_are_no_sweating_in_the_heat() -> None:
     # the obesity card's "sweating a lot and coping badly with heat" is another thing
     assert "obesity" not in [m.cause.id for m in MATCHER.search("night sweats and back pain")]

@@ -243,7 +243,6 @@ SPELLINGS = {
     "weaker": "weak",
     "tighter": "tight",
     "sharper": "sharp",
-    "lowest": "low",  # "my lowest back"
     "sorer": "sore",
     # irregular plurals
     "feet": "foot",

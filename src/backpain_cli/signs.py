@@ -47,7 +47,7 @@ from .sign_words import (
     WAVES,
     WEIGHT,
 )
-from .tables import NAME_FIELDS
+from .tables import BODY_STEMS, NAME_FIELDS
 from .text import (
     FILLER,
     PAIN_WORDS,
@@ -157,6 +157,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
     # syndrome" says nothing of bowel control; one a sign names ("cauda equina") is that sign's
     named = [words(name) for name in matcher.not_here(query)]
+    parts = BODY_STEMS.intersection(told)
     scored = []
     for group in groups:
         for sign in group.signs:
@@ -175,8 +176,10 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
                 particular.get(w, 0.0) < PARTICULAR for w in shared
             ):
                 continue
-            if set(shared) <= CONTEXT and len(set(shared)) < 2:
-                continue  # one word that only places a sign: "my saddle", "can't sleep"
+            if set(shared) <= CONTEXT and (len(set(shared)) < 2 or parts - held):
+                # one word that only places a sign: "my saddle", "can't sleep"; or words that
+                # place it on a part of the body it does not name: "spreading to my left hip"
+                continue
             if set(shared) <= _conditions(sign):
                 continue  # "I have osteoporosis" is no fall: "if your bones are weak ..."
             if set(shared) <= PLACES and not numb:
