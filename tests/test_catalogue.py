@@ -550,3 +550,18 @@ def test_problems_name_the_type_found_and_label_entries_by_a_usable_id(
     assert any("causes[0]: 'id' must be a string, not an integer" in p for p in problems)
     assert any("causes[0]: 'name' must be a string, not an integer" in p for p in problems)
     assert not any("(5)" in p for p in problems)  # an id that is not text does not label
+
+
+URGENT = ("straight away", "immediately", "emergency", "urgent", "call your midwife")
+
+
+@pytest.mark.parametrize("cause", CAUSES, ids=lambda c: c.id)
+def test_a_card_never_says_to_wait_for_what_the_red_flags_call_an_emergency(cause: Cause) -> None:
+    # a fever with back pain, a fall or a blow, and both legs are emergencies in `red-flags`: a
+    # card that names one says to get help at once, never to wait two days (a new-user trial)
+    for line in cause.see_a_doctor:
+        said = line.casefold()
+        if any(sign in said for sign in ("fever", "a fall", "blow to the back", "both legs")):
+            assert any(word in said for word in URGENT), (cause.id, line)
+        assert "48 hours" not in said, (cause.id, line)
+        assert "two days" not in said, (cause.id, line)
