@@ -185,7 +185,8 @@ PHRASE_EXAMPLES = """
     for a period of time; my legs are not numb; i didnt fall; i wasnt in an accident;
     she hasnt bled; the doctor ruled out cancer; it burns when i pee; painful urination;
     it hurt to wee; not as tall as i once was; a long day at the office; an office job;
-    a 25% slippage; frequent urination; peeing all the time
+    a 25% slippage; frequent urination; peeing all the time;
+    i have to pee every 5 minutes; it goes down my leg
 """
 
 
@@ -997,6 +998,9 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
         ("my daughter has a grade 1 spondy", {"spondylolisthesis"}),  # forum shorthand
         ("a 30% slippage of L5", {"spondylolisthesis"}),
         ("peeing all the time and my lower back aches", {"kidney-infection", "kidney-stones"}),
+        ("pain goes down my leg below the knee", {"sciatica", "herniated-disk", "sacroiliitis"}),
+        ("my lower back hurts and I pee every 5 minutes", {"kidney-infection", "kidney-stones"}),
+        ("i am overweight and my back hurts", {"obesity"}),  # no fall (a new-user trial)
     ],
 )
 def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:

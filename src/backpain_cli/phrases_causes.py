@@ -235,12 +235,18 @@ CAUSE_PHRASES = {
     r"(?:upper |top of (?:my |his |her |the )?)?[b]ack": "hunched rounded upper back",
     # screen time is hours at a phone or a computer (poor posture's words)
     r"screen ?time|screens": "hours hunched over a phone or computer",
+    # pain that goes down a leg spreads down it (no kidney stone's pain that "comes and goes")
+    r"(?:goes|go|going|went) down(?= (?:my|his|her|your|the|to|into|past|both|one|each)\b)": (
+        "spreads down"
+    ),
     # slippage is what a vertebra does in spondylolisthesis ("a grade II, 25% slippage")
     r"(?:vertebral |forward )?slippage": "slipped vertebra",
     # peeing often: the kidney cards' "needing to pee often" ("frequent urination")
     r"(?:frequent|frequently|constant|constantly|increased) (?:urination|urinating|peeing|weeing|"
     r"need to (?:pee|urinate|wee))|(?:urinating|peeing|weeing|pee|wee|urinate) (?:a lot|all the "
-    r"time|more often|frequently|constantly|every hour)": "needing to pee often",
+    r"time|more often|frequently|constantly|every (?:hour|\d+ (?:minutes|mins)))": (
+        "needing to pee often"
+    ),
     # an office is a desk's place; a day there is a day at a desk
     r"(?:at|in) (?:the|an|my|his|her|your) office(?! chairs?)|office (?:jobs?|work|workers?)|desk "
     r"jobs?": "at a desk",
