@@ -186,7 +186,8 @@ PHRASE_EXAMPLES = """
     she hasnt bled; the doctor ruled out cancer; it burns when i pee; painful urination;
     it hurt to wee; not as tall as i once was; a long day at the office; an office job;
     a 25% slippage; frequent urination; peeing all the time;
-    i have to pee every 5 minutes; it goes down my leg
+    i have to pee every 5 minutes; it goes down my leg;
+    fever free for two days; hiv positive; is my back pain cancer
 """
 
 
@@ -1710,6 +1711,11 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "I'm not running a fever",
         "not feverish",
         "I'm not losing weight",
+        # a new-user trial, round sixteen: fever-free, asking whether it is cancer, a charity run
+        "back pain, fever free for two days now",
+        "is my back pain cancer",
+        "could this back pain be cancer",
+        "doing the hiv charity 10k tomorrow but my back is a bit stiff",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:
@@ -1922,6 +1928,13 @@ def test_a_word_of_a_signs_if_clause_never_makes_that_sign_alone(query: str) -> 
     assert all("osteoporosis" in sign for _, sign in found)
     fell = warning_signs(MATCHER, "i fell and i have osteoporosis")
     assert "emergency" in {group.id for group, _ in fell}
+
+
+def test_hiv_is_a_weakened_immune_system() -> None:
+    # the sign names a weakened immune system; HIV is the kidney infection card's own example
+    for query in ("I have HIV and back pain", "hiv positive and my lower back hurts"):
+        signs = warning_signs(MATCHER, query)
+        assert any("weakened immune system" in sign for _, sign in signs), query
 
 
 def test_burning_when_peeing_is_one_thing_and_a_burning_pain_another() -> None:

@@ -78,7 +78,7 @@ PHRASE_HINTS = (
     "degenerat",
     *("easing", "partum", "natal", "mov", "shift", "helping", "shovel", "garden", "weed"),
     *("lithotrip", "eswl", "laminectom", "xa", "score", "tall", "office", "desk job"),
-    *("slippage", "frequen", "constant", "increased", "down"),
+    *("slippage", "frequen", "constant", "increased", "down", "free", "hiv", "cancer"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

@@ -133,6 +133,13 @@ SIGN_PHRASES = {
     r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp|fever)": (
         "a fever"
     ),
+    # fever-free is no fever ("fever free for two days")
+    r"(?:fever|temperature|temp) ?free|free (?:of|from) (?:a |any )?(?:fever|temperature)": (
+        "no fever"
+    ),
+    # HIV weakens the immune system (the kidney infection card's own example)
+    r"hiv(?: positive| infection)?(?! (?:negative|charity|awareness|tests?|testing|research|"
+    r"fundraiser|fundraising|walk|run|clinic|nurse|doctor)\b)": "hiv a weakened immune system",
     r"immuno\s?suppress(?:ed|ion|ants?|ive (?:drugs|medicines?|medication|meds))|"
     r"immuno\s?compromised|immune\s?suppressed|"
     r"(?:anti ?rejection|transplant) (?:drugs|medicines?|medication|meds|tablets|pills)": (
@@ -184,6 +191,8 @@ SIGN_PHRASES = {
     # asking whether a pain is cancer is no history of it
     r"(?:mean|means|be|is|sign of|signs of|symptom of|symptoms of|caused by|due to) (?:i have |ive "
     r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"
+    r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
+    r"(?:is|could|can|might|may) (?:my|this|the|it)(?: \w+){0,3}? (?:be )?(?:a |an )?cancer"
     r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
     # soiling or wetting oneself without feeling it
     r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
