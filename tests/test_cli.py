@@ -234,6 +234,9 @@ def test_show_unknown_name(invoke: Invoke) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "No cause called 'xylophone'" in result.stderr
+    assert DISCLAIMER in result.stderr  # nothing found, the disclaimer still shows
+    for fmt in ("table", "csv"):
+        assert DISCLAIMER in invoke("show", "gout", "-f", fmt).stderr, fmt
 
 
 def test_a_code_no_cause_has_is_said_to_be_none_of_theirs(invoke: Invoke) -> None:

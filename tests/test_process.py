@@ -628,15 +628,16 @@ def test_notes_are_wrapped_at_spaces_on_a_terminal_and_one_line_each_in_a_pipe()
     assert note in piped.stderr.decode().splitlines()
 
 
-def in_full_terminal(*args: str, env: dict[str, str]) -> bytes:
-    """Run backpain with stdin and stdout on one pseudo-terminal, as a person at a keyboard."""
+def in_full_terminal(*args: str, env: dict[str, str], stderr: bool = False) -> bytes:
+    """Run backpain with stdin and stdout (and stderr, if asked) on one pseudo-terminal, as a
+    person at a keyboard."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("BACKPAIN_")}
     environment["BACKPAIN_CACHE_DIR"] = os.environ["BACKPAIN_CACHE_DIR"]
     environment.update({"TERM": "xterm-256color", "COLUMNS": "100", "LINES": "24"} | env)
     leader, follower = pty.openpty()
     with subprocess.Popen(
-        [*MODULE, *args], stdin=follower, stdout=follower, stderr=subprocess.DEVNULL,
-        env=environment,
+        [*MODULE, *args], stdin=follower, stdout=follower,
+        stderr=follower if stderr else subprocess.DEVNULL, env=environment,
     ) as process:  # fmt: skip
         os.close(follower)
         shown = read_terminal(leader)
@@ -677,6 +678,16 @@ def test_a_paged_search_says_its_warning_first_where_the_pager_shows_it() -> Non
     assert b"PAGED-BY-TEST" in shown
     assert b"Warning sign" in shown
     assert shown.index(b"PAGED-BY-TEST") < shown.index(b"Warning sign") < shown.index(b"Score")
+
+
+def test_the_disclaimer_shows_even_when_the_pager_is_quit_before_the_end() -> None:
+    # a pager that shows nothing (quit at once, as "q" on the first page): the disclaimer at
+    # the end of the paged text was never seen, so it is said on stderr after the pager closes
+    quit_at_once = {"PAGER": "sh -c 'echo PAGED-BY-TEST; cat >/dev/null'"}
+    for command in (("list",), ("show", "sciatica"), ("search", "pain down my leg", "-n", "20")):
+        shown = in_full_terminal(*command, env=quit_at_once | {"LINES": "8"}, stderr=True)
+        assert b"PAGED-BY-TEST" in shown, command
+        assert b"Not medical advice" in shown, command
 
 
 def test_an_empty_pager_setting_means_no_pager() -> None:

@@ -58,7 +58,7 @@ def _print_tiers(out: Output, view: View, results: list[Match], disclaimer: str 
     from . import pretty
 
     confident = sum(1 for m in results if m.confidence == "high")
-    with out.table() as console:
+    with out.table(disclaimer) as console:
         records = list(view.records)
         pretty.print_results(console, view, records[:confident], records[confident:])
         if disclaimer:

@@ -289,7 +289,7 @@ def red_flags(
     else:
         from . import pretty
 
-        with out.table() as console:
+        with out.table(RED_FLAGS_NOTE) as console:
             pretty.print_red_flags(console, catalogue.red_flags)
             pretty.print_note(console, RED_FLAGS_NOTE)
     if refused is not None:

@@ -29,6 +29,8 @@ def show_one(out: Output, catalogue: Catalogue, matcher: Matcher, query: str) ->
             view = not_found_view(catalogue, query, found.suggestions)
             view.document["warnings"] = warning_records(warnings)
             out.emit(view, catalogue.disclaimer)
+        else:
+            out.note(catalogue.disclaimer)  # nothing on stdout; the disclaimer still shows
         suggested = [cause.name for cause in found.suggestions]
         names = ("; " if any("," in name for name in suggested) else ", ").join(suggested)
         hint = f" Did you mean: {names}?" if names else " Try: backpain search WORDS"
@@ -55,7 +57,7 @@ def show_one(out: Output, catalogue: Catalogue, matcher: Matcher, query: str) ->
         return True
     from . import pretty
 
-    with out.table() as console:
+    with out.table(catalogue.disclaimer) as console:
         pretty.print_card(console, view.document["cause"], catalogue.source, catalogue.url)
         console.print()
         pretty.print_note(console, catalogue.disclaimer)

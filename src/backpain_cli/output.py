@@ -64,8 +64,10 @@ class Output:
         return pretty.console(color=self.color)
 
     @contextmanager
-    def table(self) -> Iterator[Any]:
-        """A rich console for a table or card; what is printed on it pages when it is long."""
+    def table(self, disclaimer: str = "") -> Iterator[Any]:
+        """A rich console for a table or card; what is printed on it pages when it is long.
+        The disclaimer at its end is said again on stderr once a pager closes: one quit early
+        never showed it."""
         with self.stdout():
             console = self.console()
             if not (self.pager and sys.stdout.isatty() and sys.stdin.isatty()):
@@ -84,13 +86,15 @@ class Output:
                     pretty.print_warnings(console, self.warned)
             if not _page(warnings.get() + text):
                 sys.stdout.write(text)
+            elif disclaimer:
+                self.note(disclaimer)
 
     def emit(self, view: View, disclaimer: str, max_items: int | None = None) -> None:
         """The view in the chosen format, with the disclaimer where that format wants it."""
         if self.format == "table":
             from . import pretty
 
-            with self.table() as out:
+            with self.table(disclaimer) as out:
                 pretty.print_view(out, view, max_items=max_items)
                 if disclaimer:
                     pretty.print_note(out, disclaimer)
