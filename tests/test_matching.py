@@ -575,6 +575,21 @@ def test_a_catalogue_of_the_whole_body_has_no_region_to_be_elsewhere_from(
     assert (first.cause.id, first.confidence) == ("knee-injury", "high")
 
 
+def test_a_number_in_a_name_is_no_typo_of_another_number(
+    write_catalogue: Callable[..., Path],
+) -> None:
+    # a user's catalogue of numbered causes: "alias 500" is not "alias 1500" (a new-user trial)
+    causes = "\n".join(
+        f'[[causes]]\nid = "cause-{n}"\nname = "Cause {n}"\ncategory = "c"\n'
+        f'definition = "Number {n}."\naliases = ["alias {n}"]\n'
+        for n in (500, 1500, 2500)
+    )
+    path = write_catalogue('[[categories]]\nid = "c"\nname = "C"\n\n' + causes, "numbers.toml")
+    matcher = Matcher(load_catalogue(path))
+    assert [m.cause.id for m in matcher.search("alias 500")] == ["cause-500"]
+    assert [m.cause.id for m in matcher.search("alais 500")] == ["cause-500"]  # a typo still
+
+
 @pytest.mark.parametrize(
     "query",
     [

@@ -12,6 +12,7 @@ from .tables import NAMED
 from .text import FILLER, stem
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,5}\b")
+_NUMBER = re.compile(r"\d+")
 # How many characters of a whole query allow one typo when it is compared with a whole name.
 _CHARACTERS_PER_EDIT = 6
 
@@ -30,6 +31,8 @@ def find_whole_names(index: Index, query_key: str, of: Of) -> None:
         query_key, [n for n, _ in names], scorer=OSA.distance, score_cutoff=edits, limit=None
     ):
         name, number = names[position]
+        if _NUMBER.findall(name) != _NUMBER.findall(query_key):
+            continue  # a number is no typo of another: "alias 500" is not "alias 1500"
         phrase = index.phrases[number]
         of(phrase.cause).offer_phrase(phrase, 100 * (1 - distance / max(len(query_key), len(name))))
 
