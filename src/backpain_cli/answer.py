@@ -88,8 +88,8 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
         denied = list(affirmed_words(query)) != normalize(query).split()
         aside = " once what it rules out ('no ...', 'not ...') is left aside" if denied else ""
         return [
-            f"{query!r} fits every cause here{aside}. Say more: what the pain is like, where it "
-            "spreads, or a condition's name (backpain list shows them all)."
+            f"{query!r} fits too many causes here to tell apart{aside}. Say more: what the pain "
+            "is like, where it spreads, or a condition's name (backpain list shows them all)."
         ]
     if is_code(normalize(query)):  # "M54.5", "N20"
         return [
