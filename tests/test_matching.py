@@ -187,7 +187,8 @@ PHRASE_EXAMPLES = """
     it hurt to wee; not as tall as i once was; a long day at the office; an office job;
     a 25% slippage; frequent urination; peeing all the time;
     i have to pee every 5 minutes; it goes down my leg;
-    fever free for two days; hiv positive; is my back pain cancer
+    fever free for two days; hiv positive; is my back pain cancer;
+    i did something to my lower back; i must be sitting wrong
 """
 
 
@@ -1017,6 +1018,9 @@ def test_a_related_term_of_one_cause_is_no_confident_answer_for_a_card_that_echo
         ("pain goes down my leg below the knee", {"sciatica", "herniated-disk", "sacroiliitis"}),
         ("my lower back hurts and I pee every 5 minutes", {"kidney-infection", "kidney-stones"}),
         ("i am overweight and my back hurts", {"obesity"}),  # no fall (a new-user trial)
+        ("I think I did something to my back", {"muscle-strains", "sprains"}),
+        ("does sitting wrong cause back pain", {"poor-posture"}),
+        ("who gets spondylodicitis", {"osteomyelitis"}),  # a misspelt ending
     ],
 )
 def test_everyday_words_of_this_kind_find_their_cause_first(query: str, first: set[str]) -> None:

@@ -50,6 +50,7 @@ assert tuple(FIELD_WEIGHTS) == FIELDS  # every searched field has its weight
 _MAX_EDITS = ((4, 0), (7, 1))
 _LONG_WORD_EDITS = 2
 _PREFIX_MIN = 5
+_STEM_PREFIX_MIN = 8  # a stem this long may be the start of a catalogue word
 _TYPO_CHOICES = 2  # catalogue words one edit away that a short word may be a typo of
 _FIRST_LETTER_MIN = 7
 """A typed word shorter than this is a typo only of words that start with its first letter:
@@ -272,10 +273,14 @@ class Index:
                     word, vocabulary, scorer=fuzz.ratio, score_cutoff=_GARBLED_RATIO, limit=None
                 ):
                     found.setdefault(other, ratio / 100)
-        if len(typed) >= _PREFIX_MIN:
-            for other in self.tables.starting(typed):
+        # the typed word may be the start of a longer one ("spondy"), and so may its stem when
+        # a misspelt ending made the stemmer cut it short ("spondylodicitis": "spondylod")
+        for start in dict.fromkeys((typed, word if len(word) >= _STEM_PREFIX_MIN else typed)):
+            if len(start) < _PREFIX_MIN:
+                continue
+            for other in self.tables.starting(start):
                 # the start of a word is weaker than a typo: never a confident match on its own
-                found[other] = max(found.get(other, 0.0), 0.7 + 0.1 * len(typed) / len(other))
+                found[other] = max(found.get(other, 0.0), 0.7 + 0.1 * len(start) / len(other))
         return found
 
 

@@ -79,6 +79,7 @@ PHRASE_HINTS = (
     *("easing", "partum", "natal", "mov", "shift", "helping", "shovel", "garden", "weed"),
     *("lithotrip", "eswl", "laminectom", "xa", "score", "tall", "office", "desk job"),
     *("slippage", "frequen", "constant", "increased", "down", "free", "hiv", "cancer"),
+    *("somethin", "sit", "sat"),
     "blood",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the

@@ -116,8 +116,13 @@ CAUSE_PHRASES = {
     ),
     # "put my back out", "did my back in": the same idiom for hurting the back
     r"(?:put|puts|putting|did|done|doing) (?:my|his|her|their|your) (?:low |lower |upper "
-    r"|mid |middle )?back (?:out|in)\b(?! (?:place|line|alignment|position)\b)": (
+    r"|mid |middle )?back (?:out|in)\b(?! (?:place|line|alignment|position)\b)|(?:did|done|doing) "
+    r"something (?:to|in) (?:my|his|her|their|your) (?:low |lower |upper |mid |middle )?back": (
         "threw my back out"  # not a back put back in place
+    ),
+    # sitting wrong is sitting slouched (poor posture's words)
+    r"(?:sitting|sit|sat|sits) (?:wrong|wrongly|incorrectly|funny|badly|awkwardly|improperly)": (
+        "sitting slouching"
     ),
     r"(?:long )?car (?:trips?|rides?|journeys?)|road trips?": "long drive",
     # working from home is working at a desk at home, whatever the desk
