@@ -1949,6 +1949,12 @@ def test_a_word_of_a_signs_if_clause_never_makes_that_sign_alone(query: str) -> 
     assert "emergency" in {group.id for group, _ in fell}
 
 
+def test_asking_whether_a_cancer_is_back_is_still_a_history_of_cancer() -> None:
+    # "is my back pain cancer" asks; "is it the cancer coming back" says there was one
+    signs = warning_signs(MATCHER, "is it the cancer coming back, my back hurts")
+    assert any("has had cancer" in sign for _, sign in signs)
+
+
 def test_hiv_is_a_weakened_immune_system() -> None:
     # the sign names a weakened immune system; HIV is the kidney infection card's own example
     for query in ("I have HIV and back pain", "hiv positive and my lower back hurts"):

@@ -192,8 +192,8 @@ SIGN_PHRASES = {
     r"(?:mean|means|be|is|sign of|signs of|symptom of|symptoms of|caused by|due to) (?:i have |ive "
     r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"
     r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
-    r"(?:is|could|can|might|may) (?:my|this|the|it)(?: \w+){0,3}? (?:be )?(?:a |an )?cancer"
-    r"(?! (?:survivor|patient|treatment|history|free))": "a tumor",
+    r"(?:is|could|can|might|may) (?:it|this|that|(?:my|this|the) (?:back ?)?(?:pain|ache))"
+    r"(?: be)? (?:a |an )?cancer(?! (?:survivor|patient|treatment|history|free|coming))": "a tumor",
     # soiling or wetting oneself without feeling it
     r"(?:didnt|did not|couldnt|could not|cant|cannot|can not) (?:even )?(?:feel|notice|tell) "
     r"(?:myself |that i was |i was |i had |it )?(?:poo|pooing|pooed|poop|pooping|shit|shitting)": (
