@@ -138,3 +138,16 @@ def test_the_possibly_related_section_stands_apart_from_the_matches(
     shown = invoke(*args, env={"COLUMNS": str(width)}).stdout
     assert "Sciatica" in shown
     assert "\n\nPossibly related (a weaker match)\n" in shown
+
+
+@pytest.mark.parametrize("columns", ["40", "100"])
+@pytest.mark.parametrize("command", [("list",), ("search", "sciatica"), ("show", "sciatica")])
+def test_the_disclaimer_is_set_apart_by_a_blank_line_at_any_width(
+    invoke: Invoke, command: tuple[str, ...], columns: str
+) -> None:
+    # stacked cards and tables alike (a new-user trial: the narrow cards ran into it)
+    shown = invoke("--color", "never", *command, "-f", "table", env={"COLUMNS": columns}).stdout
+    lines = shown.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("Not medical advice"))
+    assert lines[start - 1].strip() == ""
+    assert lines[start - 2].strip() != ""  # one blank line, not two

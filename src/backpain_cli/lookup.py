@@ -59,6 +59,5 @@ def show_one(out: Output, catalogue: Catalogue, matcher: Matcher, query: str) ->
 
     with out.table(catalogue.disclaimer) as console:
         pretty.print_card(console, view.document["cause"], catalogue.source, catalogue.url)
-        console.print()
         pretty.print_note(console, catalogue.disclaimer)
     return True

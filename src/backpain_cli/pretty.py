@@ -296,6 +296,9 @@ def print_red_flags(out: Console, groups: Sequence[Any]) -> None:
         out.print()
 
 
-def print_note(out: Console, text: str) -> None:
-    """The disclaimer or another closing note, set apart from the data."""
+def print_note(out: Console, text: str, apart: bool = True) -> None:
+    """The disclaimer or another closing note, set apart from the data by a blank line (none
+    when one was printed already)."""
+    if apart:
+        out.print()
     _print_wrapped(out, Text(text, style="italic"))
