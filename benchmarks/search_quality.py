@@ -36,6 +36,8 @@ Sets:
   (not read by this script): measured as figures only, at the start and end of rounds.
 - questions_tune14.tsv: more in the same form, gathered midway through round sixteen; measured
   once when it came in, then tuning data (half tune14).
+- questions_tune15.tsv: more in the same form, gathered at the end of round sixteen; held out
+  (not read by this script): measured as figures only, at the start and end of rounds.
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
