@@ -38,6 +38,9 @@ Sets:
   once when it came in, then tuning data (half tune14).
 - questions_tune15.tsv: more in the same form, gathered at the end of round sixteen; held out
   (not read by this script): measured as figures only, at the start and end of rounds.
+
+Held-out sets are measured with `--held-out FILE...` (figures only, no query printed); an older
+build through PYTHONPATH of a worktree of its `src`.
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
   while tuning, so it flatters).
 
@@ -149,7 +152,20 @@ def evaluate(paths: list[Path]) -> dict[str, Tally]:
     return dict(sorted(tallies.items()))
 
 
+def held_out(paths: list[Path]) -> None:
+    """Figures only, never a query, for sets kept out of tuning (tune13, tune15): to measure them
+    at the start and the end of a round without reading them."""
+    for kind, t in evaluate(paths).items():
+        print(
+            f"{kind:<18}{t.queries:>8}{t.rate('hit1'):>8.3f}{t.rate('hit3'):>8.3f}"
+            f"{t.negatives:>11}{t.rate('false_positives'):>9.3f}{t.rate('anything'):>7.3f}"
+        )
+
+
 def main() -> None:
+    if "--held-out" in sys.argv:  # python benchmarks/search_quality.py --held-out FILE...
+        held_out([Path(a) for a in sys.argv[sys.argv.index("--held-out") + 1 :]])
+        return
     paths = [
         p
         for p in (

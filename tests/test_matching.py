@@ -1791,6 +1791,23 @@ def _benchmark() -> ModuleType:
     return quality
 
 
+def test_a_held_out_set_is_measured_in_figures_without_a_query(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = tmp_path / "held.tsv"
+    held.write_text(
+        "# half\tkind\tquery\tcause ids\tsource\n"
+        "held\tquestion\tmy sciatica flares when I sit a secret question\tsciatica\thttps://e.org/a\n"
+        "held\tquestion\tbest pizza in town for a secret negative\t-\thttps://e.org/b\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys, "argv", ["search_quality.py", "--held-out", str(held)])
+    _benchmark().main()
+    shown = capsys.readouterr().out
+    assert shown.split() == ["questions-held", "1", "1.000", "1.000", "1", "0.000", "0.000"]
+    assert "secret" not in shown
+
+
 def test_search_quality_holds_its_floors() -> None:
     """Both halves of the real questions and the older set: a real loss of quality fails here.
 
