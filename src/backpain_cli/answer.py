@@ -61,8 +61,6 @@ def _print_tiers(out: Output, view: View, results: list[Match], disclaimer: str 
     with out.table(disclaimer) as console:
         records = list(view.records)
         pretty.print_results(console, view, records[:confident], records[confident:])
-        if disclaimer:
-            pretty.print_note(console, disclaimer)
 
 
 def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str, Any]) -> list[str]:

@@ -291,7 +291,6 @@ def red_flags(
 
         with out.table(RED_FLAGS_NOTE) as console:
             pretty.print_red_flags(console, catalogue.red_flags)
-            pretty.print_note(console, RED_FLAGS_NOTE, apart=False)  # each group ends with one
     if refused is not None:
         out.note("These are the bundled signs: the catalogue given could not be used.")
         raise refused

@@ -59,5 +59,4 @@ def show_one(out: Output, catalogue: Catalogue, matcher: Matcher, query: str) ->
 
     with out.table(catalogue.disclaimer) as console:
         pretty.print_card(console, view.document["cause"], catalogue.source, catalogue.url)
-        pretty.print_note(console, catalogue.disclaimer)
     return True

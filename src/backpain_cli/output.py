@@ -64,30 +64,34 @@ class Output:
         return pretty.console(color=self.color)
 
     @contextmanager
-    def table(self, disclaimer: str = "") -> Iterator[Any]:
+    def table(self, note: str = "") -> Iterator[Any]:
         """A rich console for a table or card; what is printed on it pages when it is long.
-        The disclaimer at its end is said again on stderr once a pager closes: one quit early
-        never showed it."""
+        The note (the disclaimer) closes it, set apart by a blank line, and is said again on
+        stderr once a pager closes: one quit early never showed it."""
+        from . import pretty
+
         with self.stdout():
             console = self.console()
             if not (self.pager and sys.stdout.isatty() and sys.stdin.isatty()):
                 yield console
+                if note:
+                    pretty.print_note(console, note)
                 return
             with console.capture() as captured:
                 yield console
+                if note:
+                    pretty.print_note(console, note)
             text = captured.get()
             if text.count("\n") < console.height:
                 sys.stdout.write(text)  # the warnings are on the screen already, from stderr
                 return
             with console.capture() as warnings:
                 if self.warned:  # a pager hides what stderr said: the warning comes first there too
-                    from . import pretty
-
                     pretty.print_warnings(console, self.warned)
             if not _page(warnings.get() + text):
                 sys.stdout.write(text)
-            elif disclaimer:
-                self.note(disclaimer)
+            elif note:
+                self.note(note)
 
     def emit(self, view: View, disclaimer: str, max_items: int | None = None) -> None:
         """The view in the chosen format, with the disclaimer where that format wants it."""
@@ -96,8 +100,6 @@ class Output:
 
             with self.table(disclaimer) as out:
                 pretty.print_view(out, view, max_items=max_items)
-                if disclaimer:
-                    pretty.print_note(out, disclaimer)
             return
         with self.stdout():
             sys.stdout.write(self.text(view))

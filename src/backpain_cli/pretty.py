@@ -287,18 +287,17 @@ def print_warnings(out: Console, lines: Sequence[str]) -> None:
 
 def print_red_flags(out: Console, groups: Sequence[Any]) -> None:
     """Each group of warning signs: its title, how to call for help, and its signs."""
-    for group in groups:
+    for n, group in enumerate(groups):
+        if n:
+            out.print()  # a blank line between groups
         urgent = group.id == "emergency"
         _print_wrapped(out, Text(group.title, style="bold red" if urgent else "bold"))
         if group.call:
             _print_wrapped(out, Text(group.call, style="bold"))
         _print_bullets(out, group.signs)
-        out.print()
 
 
-def print_note(out: Console, text: str, apart: bool = True) -> None:
-    """The disclaimer or another closing note, set apart from the data by a blank line (none
-    when one was printed already)."""
-    if apart:
-        out.print()
+def print_note(out: Console, text: str) -> None:
+    """The disclaimer or another closing note, set apart from the data by a blank line."""
+    out.print()
     _print_wrapped(out, Text(text, style="italic"))
