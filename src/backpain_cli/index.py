@@ -275,9 +275,8 @@ class Index:
                     found.setdefault(other, ratio / 100)
         # the typed word may be the start of a longer one ("spondy"), and so may its stem when
         # a misspelt ending made the stemmer cut it short ("spondylodicitis": "spondylod")
-        for start in dict.fromkeys((typed, word if len(word) >= _STEM_PREFIX_MIN else typed)):
-            if len(start) < _PREFIX_MIN:
-                continue
+        starts = {typed, word} if len(word) >= _STEM_PREFIX_MIN else {typed}
+        for start in (s for s in starts if len(s) >= _PREFIX_MIN):
             for other in self.tables.starting(start):
                 # the start of a word is weaker than a typo: never a confident match on its own
                 found[other] = max(found.get(other, 0.0), 0.7 + 0.1 * len(start) / len(other))

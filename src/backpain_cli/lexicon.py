@@ -110,8 +110,8 @@ SPELLINGS = {
     "losing": "loss",  # "losing weight without trying"; not "lose": "need to lose weight" is a plan
     "loses": "loss",
     "peed": "urinated",  # "I peed myself": the past of "pee", which reads as "urinate"
-    "feverish": "fever",
-    "pred": "steroid",  # "on pred for my asthma"  # the stemmer keeps "feverish" apart
+    "feverish": "fever",  # the stemmer keeps "feverish" apart
+    "pred": "steroid",  # "on pred for my asthma"
     "shivery": "shivering",  # and "shivery" from "shivering"
     "bum": "buttock",
     "kid": "child",
