@@ -33,7 +33,7 @@ Sets:
 - questions_tune12.tsv: more in the same form, gathered at the start of round fifteen; held out
   for that round (measured at its start and its end only), then tuning data (half tune12).
 - questions_tune13.tsv: more in the same form, gathered at the start of round sixteen; held out
-  (not read by this script): measured as figures only, at the start and end of rounds.
+  for that round (measured at its start and its end only), then tuning data (half tune13).
 - questions_tune14.tsv: more in the same form, gathered midway through round sixteen; measured
   once when it came in, then tuning data (half tune14).
 - questions_tune15.tsv: more in the same form, gathered at the end of round sixteen; held out
@@ -74,6 +74,7 @@ QUESTIONS_TUNE9 = HERE / "questions_tune9.tsv"
 QUESTIONS_TUNE10 = HERE / "questions_tune10.tsv"
 QUESTIONS_TUNE11 = HERE / "questions_tune11.tsv"
 QUESTIONS_TUNE12 = HERE / "questions_tune12.tsv"
+QUESTIONS_TUNE13 = HERE / "questions_tune13.tsv"
 QUESTIONS_TUNE14 = HERE / "questions_tune14.tsv"
 
 
@@ -177,6 +178,7 @@ def main() -> None:
             QUESTIONS_TUNE10,
             QUESTIONS_TUNE11,
             QUESTIONS_TUNE12,
+            QUESTIONS_TUNE13,
             QUESTIONS_TUNE14,
             QUERIES,
         )
