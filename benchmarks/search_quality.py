@@ -39,6 +39,9 @@ Sets:
 - questions_tune15.tsv: more in the same form, gathered at the end of round sixteen; held out
   (not read by this script): measured as figures only, at the start and end of rounds.
 
+- questions_tune16.tsv: more in the same form, gathered at the start of round seventeen with the
+  briefs in benchmarks/briefs/; held out (not read by this script): measured as figures only.
+
 Held-out sets are measured with `--held-out FILE...` (figures only, no query printed); an older
 build through PYTHONPATH of a worktree of its `src`.
 - queries.tsv: the older set of names, aliases, typos and short descriptions (partly written
