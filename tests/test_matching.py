@@ -137,7 +137,7 @@ PHRASE_EXAMPLES = """
     slipped on the ice; sliped and fell; fell down the stairs; landed on my back; rear-ended;
     lost 10kg; my 6 year old; falling asleep; a night out; i peed myself; i pooed myself;
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
-    no control; no strength; not able to walk; saddle anaesthesia; bilateral sciatica;
+    no control; no strength; not able to walk; no longer able to pee; i can no longer feel my legs; saddle anaesthesia; bilateral sciatica;
     my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
     picked up my toddler; my back locked up; not getting any better; i dont have a fever;
     my son is 8; got hit in the back; tingly down there; down past my knee; at the same time;
@@ -1149,11 +1149,22 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         ("what not to do for spondylolisthesis", "spondylolisthesis"),
         ("what not to eat with kidney stones", "kidney-stones"),
         ("isn't it sciatica?", "sciatica"),  # a question
+        # "no one" and "no matter" deny nothing that follows
+        ("9 things no one tells you about your back during pregnancy", "pregnancy"),
+        ("nobody warned me and no one told me sciatica could hurt this much", "sciatica"),
+        ("my spine aches no matter how I sit in my office chair and my posture is bad", "poor-posture"),
         ("my posture isn't too bad, is it my posture", "poor-posture"),  # a degree
     ],
 )
 def test_what_a_query_does_not_rule_out_is_still_found(query: str, expected: str) -> None:
     assert expected in confident(query)
+
+
+def test_no_longer_denies_a_state_but_not_a_lost_ability() -> None:
+    from backpain_cli.text import affirmed_words
+
+    assert "pregnant" not in affirmed_words("I am no longer pregnant and my back hurts")
+    assert "bladder" in affirmed_words("I can no longer control my bladder")
 
 
 def test_a_question_how_to_tell_ends_with_its_clause() -> None:
@@ -1599,6 +1610,10 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("I have not peed all day", "emergency"),
         ("my back pain is not getting better", "soon"),
         ("I wasn't in an accident but I fell down the stairs", "emergency"),
+        # "no longer" after "can" or "could" says what is lost, not that it is not there
+        ("back pain and I can no longer control my bladder", "emergency"),
+        ("I can no longer feel my legs and my back hurts", "emergency"),
+        ("my back hurts and I am no longer able to pee", "emergency"),
     ],
 )
 def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: str) -> None:

@@ -97,12 +97,12 @@ SIGN_PHRASES = {
     r"no (?:feeling|sensation)": "numb",
     r"no control": "loss of control",
     r"no strength": "weakness",
-    r"(?:(?:havent|hasnt|hadnt) been|not) able to": "unable to",
+    r"(?:(?:havent|hasnt|hadnt) been|not|no longer) able to": "unable to",
     r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
     r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
     r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
     r"pins (?:and|n) needles": "tingling",
-    r"(?:cant|cannot|couldnt) feel": "numb",  # "can't feel my feet": numbness
+    r"(?:cant|cannot|couldnt|(?:can|could) no longer) feel": "numb",  # "can't feel my feet"
     r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
     # legs that give out are weak; a back that "gave out" is not about weakness
     r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (

@@ -215,7 +215,13 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
     for position, word in enumerate(words):
         asking = asking or (word in _KNOWING and "how" in words[max(0, position - 4) : position])
         denies = word in negators and not asking
-        if denies and not _not_negating(words[position + 1 : position + 3]):
+        # "I can no longer control my bladder" tells a sign; "I am no longer pregnant" denies
+        unable = (
+            0 < position
+            and words[position - 1] in _ABLE
+            and words[position + 1 :][:1] == ["longer"]
+        )
+        if denies and not unable and not _not_negating(words[position + 1 : position + 3]):
             taken = NEGATED
         elif word in CLAUSE:
             taken = 0
@@ -231,10 +237,15 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
 DENIALS = NEGATORS | {"not", "isnt", "wasnt", "arent", "werent"}
 """What a search takes back: "not" too ("I'm not pregnant", "it isn't sciatica"). The warning
 signs keep what "not" says, as it often describes a sign ("not going away")."""
-_NOT_NEGATING = frozenset("only just sure even certain improved to too that it this".split())
+_NOT_NEGATING = frozenset(
+    "only just sure even certain improved to too that it this one matter".split()
+)
 """Words that make a negator no denial: "not only", "not sure if it is sciatica", "not improved"
 (how "not getting better" reads: a sign, not a denial), "what not to do for sciatica", "not too
-bad", "not that bad", and the question "isn't it sciatica?"."""
+bad", "not that bad", the question "isn't it sciatica?", "no one tells you about pregnancy" and
+"no matter how I sit"."""
+
+_ABLE = frozenset("can could".split())
 _THOUGHT = frozenset(
     f(w)
     for w in """thought think knew know realised realized realise realize expected expect imagined
