@@ -137,7 +137,8 @@ PHRASE_EXAMPLES = """
     slipped on the ice; sliped and fell; fell down the stairs; landed on my back; rear-ended;
     lost 10kg; my 6 year old; falling asleep; a night out; i peed myself; i pooed myself;
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
-    no control; no strength; not able to walk; no longer able to pee; i can no longer feel my legs; saddle anaesthesia; bilateral sciatica;
+    no control; no strength; not able to walk; no longer able to pee;
+    i can no longer feel my legs; saddle anaesthesia; bilateral sciatica;
     my legs went dead; cant feel my feet; legs giving way; my legs are giving out;
     picked up my toddler; my back locked up; not getting any better; i dont have a fever;
     my son is 8; got hit in the back; tingly down there; down past my knee; at the same time;
@@ -1152,7 +1153,7 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         # "no one" and "no matter" deny nothing that follows
         ("9 things no one tells you about your back during pregnancy", "pregnancy"),
         ("nobody warned me and no one told me sciatica could hurt this much", "sciatica"),
-        ("my spine aches no matter how I sit in my office chair and my posture is bad", "poor-posture"),
+        ("my spine aches no matter how I sit in my chair and my posture is bad", "poor-posture"),
         ("my posture isn't too bad, is it my posture", "poor-posture"),  # a degree
     ],
 )

@@ -217,7 +217,7 @@ def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[
         denies = word in negators and not asking
         # "I can no longer control my bladder" tells a sign; "I am no longer pregnant" denies
         unable = (
-            0 < position
+            position > 0
             and words[position - 1] in _ABLE
             and words[position + 1 :][:1] == ["longer"]
         )
