@@ -297,6 +297,12 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("my mother has had a dowager's hump for years", "osteoporosis"),  # an older stoop
         ("sometimes just getting a hug can be excruciating", "fibromyalgia"),  # a light touch
         ("he developed a low-grade fever and lower back pain", "kidney-infection"),  # mild fever
+        # round seventeen's card lines: a stabbing pain in the loin, soft tissue, cancer in the
+        # spine pressing on the cord (MSCC)
+        ("stabbing pain in my loin", "kidney-stones"),
+        ("soft tissue damage in my lower back", "muscle-strains"),
+        ("could my back pain be MSCC", "spinal-cord-tumor"),
+        ("information on metastatic spinal cord compression", "spinal-cord-tumor"),
     ],
 )
 def test_everyday_words_find_the_cause_the_catalogue_describes_in_its_own(
