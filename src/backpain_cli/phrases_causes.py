@@ -138,7 +138,13 @@ CAUSE_PHRASES = {
     r"(?:i|he|she|we|they) slipp?ed(?= (?:while|whilst|when|as)\b)": "fell",  # "I slipped while"
     r"brittle bones?": "brittle weak bones",  # the everyday name of osteoporosis's bones
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
-    r"everywhere|(?:my |the |your )?(?:whole|entire) body": "all over the body",
+    r"everywhere|(?:my |the |your )?(?:whole|entire) body|from head to (?:toe|toes|foot|feet)": (
+        "all over the body"
+    ),
+    # how a pain feels, in the words people use: "like a knife" stabs, "on fire" burns
+    r"(?:go|goes|going|went|gone) under the knife": "surgery",  # not a stabbing pain
+    r"knife|knives|dagger": "stabbing",
+    r"(?:feels?|felt|feeling|been|is|was|are|were|like) on fire": "burning",
     # "everything hurts"; a pain that moves "from body part to body part", "around my body"
     r"everything (?:hurts?|hurting|aches?|aching|is sore|was sore)": "all over the body hurts",
     r"(?:jumps?|jumping|moves?|moving|travels?|travell?ing|wanders?|wandering|migrates?|migrating)"
