@@ -135,6 +135,7 @@ def test_an_infection_named_by_its_kind_is_one_of_the_infections_here() -> None:
 
 PHRASE_EXAMPLES = """
     from head to toe; like a knife in my side; it feels like it is on fire; going under the knife;
+    brain fog;
     slipped on the ice; sliped and fell; fell down the stairs; landed on my back; rear-ended;
     lost 10kg; my 6 year old; falling asleep; a night out; i peed myself; i pooed myself;
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
@@ -304,6 +305,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         # how a pain feels in everyday idioms: a knife stabs, on fire burns, head to toe is all over
         ("it feels like someone put a knife into my side", "kidney-stones"),
         ("I hurt from head to toe", "fibromyalgia"),
+        ("chronic pain, fatigue and brain fog", "fibromyalgia"),  # fibro fog in everyday words
         ("my buttock has felt like it is on fire for weeks", "sciatica"),
         ("soft tissue damage in my lower back", "muscle-strains"),
         ("could my back pain be MSCC", "spinal-cord-tumor"),

@@ -145,6 +145,8 @@ CAUSE_PHRASES = {
     r"(?:go|goes|going|went|gone) under the knife": "surgery",  # not a stabbing pain
     r"knife|knives|dagger": "stabbing",
     r"(?:feels?|felt|feeling|been|is|was|are|were|like) on fire": "burning",
+    # "brain fog" is fibromyalgia's fibro fog in everyday words (University Hospitals Bristol NHS)
+    r"brain\s?fog(?:gy|ged)?": "fibro fog",
     # "everything hurts"; a pain that moves "from body part to body part", "around my body"
     r"everything (?:hurts?|hurting|aches?|aching|is sore|was sore)": "all over the body hurts",
     r"(?:jumps?|jumping|moves?|moving|travels?|travell?ing|wanders?|wandering|migrates?|migrating)"
