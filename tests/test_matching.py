@@ -135,7 +135,9 @@ def test_an_infection_named_by_its_kind_is_one_of_the_infections_here() -> None:
 
 PHRASE_EXAMPLES = """
     from head to toe; like a knife in my side; it feels like it is on fire; going under the knife;
-    brain fog;
+    brain fog; tripped over the dog; took a tumble; i fell last week; my belly is pulsating;
+    dribbling urine; down below; numb down below; my back is totally fine; i dont have any feeling;
+    i dont have control; i have not been able to;
     slipped on the ice; sliped and fell; fell down the stairs; landed on my back; rear-ended;
     lost 10kg; my 6 year old; falling asleep; a night out; i peed myself; i pooed myself;
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
@@ -157,12 +159,14 @@ PHRASE_EXAMPLES = """
     bump on my spine; took a hard knee to the spine; lump in my old mattress; old rugby injury;
     never had back pain before; my temp is normal; it doesnt ease; it hasnt eased;
     on immunosuppressants; spotting blood; a steroid injection; prednisolone for my asthma;
-    more hunched than it used to be; a hard lump; my mum had breast cancer; does it mean cancer;
+    more hunched than it used to be; a hard lump; my mum had breast cancer and my back hurts;
+    does it mean cancer;
     a swollen patch on my back; no feeling during sex; transplant meds; didnt feel myself poo;
     couldnt tell i was peeing; slipped in the bath; brittle bones; my foot is dragging;
     open up the chest; throbbing head; chemo nurse; trouble walking in heels; shy bladder;
     saddle sore; fell off a ladder; went numb but fine after a minute; a crash 15 years ago;
-    my husband had a fever; my son fell off his bike; poo in my pants; wet the bed first time;
+    my husband had a fever and i have back pain; my son fell off his bike and i hurt my back;
+    poo in my pants; wet the bed first time;
     doubled over; my back seems to curve to one side; not going down the leg;
     put on 3 stone; put on a lot of weight; did my back in; working from home;
     bleeding in the urine; something in my lower back snapped; pain between my shoulder blades;
@@ -1624,6 +1628,23 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("I have not peed all day", "emergency"),
         ("my back pain is not getting better", "soon"),
         ("I wasn't in an accident but I fell down the stairs", "emergency"),
+        # a tenth trial (tests/data/warning_queries_trial10.tsv): a relative's own fever and back
+        # pain, a child's fall, "fell down", "tripped", "took a tumble", signs said with "don't
+        # have" or "haven't been able to", dribbling, a pulsating belly, pain down both legs
+        ("my son has a fever and back pain", "emergency"),
+        ("my child fell and hurt their back", "emergency"),
+        ("i fell down and my back hurts", "emergency"),
+        ("my grandad tripped over the dog and now has back pain", "emergency"),
+        ("took a tumble on the stairs and my back is really sore", "emergency"),
+        ("I didn't think much of it but I fell last week and my back still hurts", "emergency"),
+        ("I have not been able to pee since yesterday and my back hurts", "emergency"),
+        ("I don't have any feeling in my groin and my back hurts", "emergency"),
+        ("I don't have control of my bladder anymore and my back hurts", "emergency"),
+        ("I haven't got any feeling down below and my back hurts", "emergency"),
+        ("I keep dribbling urine and my lower back hurts", "emergency"),
+        ("my belly is pulsating and my back hurts", "emergency"),
+        ("pain down both legs and back pain", "emergency"),
+        ("my mum had breast cancer and now has back pain", "soon"),
         # "no longer" after "can" or "could" says what is lost, not that it is not there
         ("back pain and I can no longer control my bladder", "emergency"),
         ("I can no longer feel my legs and my back hurts", "emergency"),
@@ -1670,7 +1691,11 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "back pain from sleeping in an awkward position",
         "cycling seat makes my back hurt",
         # a word that places a sign but never makes one alone (sign_words.CONTEXT)
-        *("my saddle hurts my back", "back pain when i wake up"),
+        *("my saddle hurts my back", "back pain when i wake up", "bleeding from a cut on my back"),
+        # a relative's fever or cancer, when the back pain is the writer's own; a back said fine
+        "my son had a fever last week and now my back hurts",
+        "my dog has cancer in his spine, how do i lift him without wrecking my own back",
+        "tripped over the dog yesterday, back totally fine just a grazed knee",
         *("can pregnancy cause back pain", "pregnant and back pain"),
         *("pain in my back and groin", "back pain spreading to the groin"),
         *("back pain after hot yoga", "back pain after sex", "sore back after a long flight"),

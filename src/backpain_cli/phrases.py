@@ -81,7 +81,8 @@ PHRASE_HINTS = (
     *("slippage", "frequen", "constant", "increased", "down", "free", "hiv", "cancer"),
     *("somethin", "sit", "sat"),
     "blood",
-    *("head to", "knife", "knives", "dagger", "fire", "fog"),
+    *("head to", "knife", "knives", "dagger", "fire", "fog", "trip", "tumbl", "pulsat", "dribbl"),
+    *("below", "yesterday", "control", "sensation"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

@@ -13,7 +13,9 @@ CAUSE_PHRASES = {
     r"dress|gloves?|ring|clothes|jeans|trousers|pants)\b))": "fell",
     r"slipp?ed and (?:fell|fall|fallen)": "fell",
     # a fall down the stairs is a fall: no back that hurts more on stairs
-    r"(?:fell|fall|falls|falling|fallen) down (?:the |some |a flight of )?(?:stairs|steps)": "fell",
+    r"(?:fell|fall|falls|falling|fallen) down(?: (?:the |some |a flight of )?(?:stairs|steps))?": (
+        "fell"  # "I fell down" is a fall too, no pain down a leg
+    ),
     # "landed (flat) on my back" at the end of a fall
     r"land(?:ed|ing)?(?: (?:flat|hard|heavily|awkwardly|badly|right|straight|square|squarely))?"
     r"(?= on )": "fell",

@@ -8,6 +8,13 @@ read as phrases.py says.
 
 from __future__ import annotations
 
+_WRITERS_OWN = (
+    r"(?=.*\b(?:my (?:own )?(?:low |lower |upper |mid |middle )?(?:back|spine)|i (?:have|ve|am|m|"
+    r"get|got)|ive|im)\b)"
+)
+"""Back pain said to be the writer's own, later in the query: "my son had a fever and now my back
+hurts" (his fever is someone else's); "my son has a fever and back pain" is his."""
+
 SIGN_PHRASES = {
     # numbness that passed as soon as someone stood up is a limb that went to sleep, no sign
     r"(?:numb|tingly|tingling|dead|pins and needles)(?=(?: \w+){0,12} (?:fine after|went away|goes "
@@ -16,18 +23,20 @@ SIGN_PHRASES = {
     # an injury, a fall or a crash of years ago, healed, is no new injury
     r"(?:car (?:crash|accident)|crash|accident|injury|fall|fell)(?=(?: \w+){0,4} (?:\d+|many|"
     r"several|two|three|four|five|six|ten|twenty) (?:years?|yrs) ago)": "long ago",
-    # a relative's fever is someone else's, unless the back pain is theirs too ("his back")
+    # a relative's fever is someone else's when the back pain is the writer's own ("my son had a
+    # fever and now my back hurts"); "my son has a fever and back pain" is his
     r"(?:mum|mom|mother|dad|father|sister|brother|husband|wife|partner|son|daughter|friend|"
-    r"kids?)s? "
+    r"kids?|child|children)s? "
     r"(?:(?:had|has|got|is running|was running|ran) (?:a )?(?:high )?(?:fever|temperature|temp)|"
     r"(?:fell|had a fall|came) off (?:his|her|their) (?:bike|scooter|horse|skateboard))"
-    r"(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": "someone else was ill",
+    + _WRITERS_OWN: "someone else was ill",
     # pain that does not spread down the leg is not the sign of pain spreading down a leg
     r"(?:not|doesnt|does not|isnt|is not|never) (?:going|go|goes|spreading|spread|spreads|"
     r"travell?ing|travels?|radiating|radiates?) (?:down|into) (?:the|my|his|her|either) legs?": (
         "staying put"
     ),
-    r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down there": (
+    r"down below": "private parts",  # the everyday euphemism
+    r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down (?:there|below)": (
         "numbness in the private parts"  # "tingly down there"
     ),
     r"(?:past|beyond) (?:my |the )?knees?": "below the knee",
@@ -38,6 +47,19 @@ SIGN_PHRASES = {
     r"fall(?= (?:season|semester|term|weather|leaves|hikes?|hiking|vacation|break)\b)|"
     r"(?:this|last|next) fall": "autumn",
     r"(?:fell|fall|falls|falling|fallen) in love": "loved",
+    # a back said to be fine after a fall is no back pain after it ("tripped, back totally fine")
+    r"back (?:is |was |s |feels |felt )?(?:totally |completely |absolutely |perfectly )?(?:fine|"
+    r"ok|okay|good|unhurt)\b": "back unhurt",
+    # tripping over something, or taking a tumble, is a fall
+    r"trip(?:ped|ping|s)? (?:over|on|up)\b|tripped and (?:fell|fall)": "fell",
+    r"(?:(?:took|take|takes|taking|taken|had) a (?:\w+ )?tumble|tumbled)(?: (?:on|down) "
+    r"(?:the|some) (?:stairs|steps))?": "fell",
+    # a fall of last week or a few days ago is a fall: when it happened says nothing of which sign
+    r"(?:fell|had a fall)(?: over| down)? (?:last (?:week|weekend)|(?:a|one|two|three|four|five|"
+    r"few|couple of|\d+) (?:days?|weeks?) ago|yesterday)": "fell",
+    # a belly that pulsates pulses; urine that dribbles leaks
+    r"pulsat(?:e|es|ed|ing|ion)": "pulsing",
+    r"dribbl(?:e|es|ed|ing)(?= (?:urine|pee|wee)\b)": "leaking",
     # falling over again and again is being unsteady, a sign of weak legs, not a fall that hurt
     # the back ("I keep falling over"; the spinal tumour card's "trouble walking, or falling
     # over"); "I fell over on the ice" was a fall
@@ -80,6 +102,13 @@ SIGN_PHRASES = {
     r"(?:ease|eases|easing|eased|let up|lets up)": "unrelieved",
     # what a doctor ruled out is not there ("they ruled out a slipped disc")
     r"rul(?:ed|es|ing) out": "no",
+    # no feeling and no control said with "don't have" are what is there: numbness, a loss of
+    # control ("I don't have any feeling in my groin", "I haven't got control of my bladder")
+    r"(?:dont|do not|doesnt|does not|didnt|did not|havent|have not|hasnt|has not|hadnt|had not|"
+    r"cant|cannot) (?:have |has |got |feel )?(?:any )?(?:feeling|sensation)(?! (?:that|like|as if|"
+    r"about)\b)": "numb",
+    r"(?:dont|do not|doesnt|does not|havent|have not|hasnt|has not|cant|cannot) (?:have |has |"
+    r"got )?(?:any )?control": "loss of control",
     # not having something is having none of it ("I don't have a fever")
     r"(?:dont|do not|didnt|did not|doesnt|does not|havent|have not|hasnt|has not|never) (?:have|"
     r"had|got)": "no",
@@ -97,7 +126,9 @@ SIGN_PHRASES = {
     r"no (?:feeling|sensation)": "numb",
     r"no control": "loss of control",
     r"no strength": "weakness",
-    r"(?:(?:havent|hasnt|hadnt) been|not|no longer) able to": "unable to",
+    r"(?:(?:havent|hasnt|hadnt|have not|has not|had not) been|not|not been|no longer) able to": (
+        "unable to"
+    ),
     r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
     r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
     r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
@@ -180,14 +211,13 @@ SIGN_PHRASES = {
     # a lump that is hard or small is a lump
     r"(?:hard|small|big|large|painful|tender|sore|strange|weird|odd|soft|pea sized|swollen) "
     r"(?=(?:lump|bump|swelling)\b)": "",
-    # a relative's cancer is someone else's, unless the back pain is theirs too ("her back")
+    # a relative's cancer is someone else's when the back pain is the writer's own ("my mum had
+    # breast cancer, is my back pain"); "my mum had breast cancer and now has back pain" is hers
     r"(?:mum|mom|mother|mam|dad|father|sister|brother|aunt|auntie|uncle|nan|nana|gran|granny|"
     r"grandma|grandmother|grandad|granddad|grandpa|grandfather|cousin|family|relative|friend|dog|"
     r"cat|pet|puppy|kitten|horse)s? "
     r"(?:had|has|got|died of|died from|was diagnosed with|battled|beat|survived|fought) "
-    r"(?:\w+ )?cancer(?!.*\b(?:her|his|their) (?:low |upper |mid |middle )?back\b)": (
-        "someone else"
-    ),
+    r"(?:\w+ )?cancer" + _WRITERS_OWN: "someone else",
     # asking whether a pain is cancer is no history of it
     r"(?:mean|means|be|is|sign of|signs of|symptom of|symptoms of|caused by|due to) (?:i have |ive "
     r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"

@@ -37,7 +37,7 @@ CONTEXT = frozenset(
     stems(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
         " pee urine one weight lose belly left arm sudden suddenly pressure tight tightness"
-        " squeezing spreads spreading neck"
+        " squeezing spreads spreading neck bleeding bleed bled"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
@@ -53,10 +53,12 @@ SETTING = frozenset(
         "work job office shift gym play playing game match training sport sports rugby football"
         " soccer hockey basketball netball baseball cricket tennis golf ski skiing snowboarding"
         " climbing boxing wrestling judo karate"
+        # who it happened to: "my grandad tripped over the dog"
+        " grandad granddad gran nan nana granny sister brother uncle aunt auntie boy girl"
     )
 )
-"""Where something happened, which says nothing of which sign: "fell off a ladder at work", "got
-hit in the back playing rugby" (the fall and the blow are the signs)."""
+"""Where something happened, and to whom, which says nothing of which sign: "fell off a ladder at
+work", "got hit in the back playing rugby" (the fall and the blow are the signs)."""
 PLANNED = frozenset(
     stems("tip tips help helps advice plan diet dieting program goal want need better")
 )

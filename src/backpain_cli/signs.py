@@ -86,8 +86,8 @@ def warning_signs(matcher: Matcher, query: str) -> list[WarningSign]:
     """
     found = _signs(matcher, query)
     clauses = [c for c in _CLAUSES.split(query) if c.strip()]
-    if len(clauses) > 1:
-        said = set(normalize(query).split())
+    said = set(normalize(query).split())
+    if len(clauses) > 1 and not {"back", "unhurt"} <= said:  # "tripped, back totally fine"
         for clause in clauses:
             if not said.issuperset(normalize(clause).split()):
                 continue  # the sentence reads it otherwise ("went numb ... fine after a minute")
@@ -166,7 +166,10 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
             others = [n for n in named if n not in kinds]
             held = sign_words.union(*kinds).difference(*others)
             shared = [w for w in told if w in held]
-            share = sum(weight(w) for w in shared) / said
+            # who it is ("my child") is the subject of a sign about a child, and context for the
+            # others: "my child fell and hurt their back" is a fall
+            subject = sum(weight(w) for w in told if w in KEPT and w != UNABLE and w not in held)
+            share = sum(weight(w) for w in shared) / max(said - subject, 1.0)
             # in a long sentence, a word that only this sign holds ("fever", "chest") may stand
             # among more words that say nothing of signs ("all night", "at the same time")
             own = len(told) >= LONG and any(
