@@ -128,6 +128,18 @@ def test_search_markdown_is_a_whole_document_with_warnings_tiers_and_no_match(
     assert batch.index("Warning sign") < batch.index("| Query |")
     assert "| Confidence |" in out
     assert "| low |" in out  # what an emergency sign merely describes is possibly related
+
+
+def test_whom_to_call_follows_the_emergency_signs_not_the_signs_to_see_someone_soon(
+    invoke: Invoke,
+) -> None:
+    query = "pain down both legs and it wakes me at night"
+    for out in (
+        invoke("search", query, "-f", "markdown").stdout,
+        invoke("search", query, "-f", "plain").stderr,
+    ):
+        call, soon = out.index("Call your local emergency number"), out.index("(see a health")
+        assert out.index("(get emergency care)") < call < soon
     assert "| high |" in invoke("search", "sciatica", "-f", "markdown").stdout
     # nothing found is still a document, with its disclaimer, and exit 1
     result = invoke("search", "gout", "-f", "markdown")

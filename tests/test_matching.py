@@ -767,6 +767,9 @@ def test_the_start_of_a_code_finds_the_causes_with_it() -> None:
     assert match.cause.id == "herniated-disk"
     assert match.matched == "icd10"
     assert match.confidence == "high"
+    # the cause's first code of that start is shown, its main one, not the first in A-Z order
+    assert match.matched_text == "M51.26"
+    assert [m.matched_text for m in MATCHER.search("E66")] == ["E66.9"]
 
 
 def test_a_fall_down_the_stairs_is_a_fall_not_a_back_that_hurts_on_stairs() -> None:
@@ -887,6 +890,7 @@ def test_things_that_are_not_causes_here_find_nothing(query: str) -> None:
         ("ankylosis spondylitis", []),
         ("hernia in the groin", ["hernia"]),
         ("fear of a heart attack", ["heart attack"]),  # as typed, though read as one word
+        ("I have HIV and my back hurts", ["hiv"]),  # as typed, not the phrase it is read as
     ],
 )
 def test_conditions_that_are_not_here_are_named(query: str, named: list[str]) -> None:

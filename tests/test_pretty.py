@@ -151,3 +151,16 @@ def test_the_disclaimer_is_set_apart_by_a_blank_line_at_any_width(
     start = next(n for n, line in enumerate(lines) if line.startswith("Not medical advice"))
     assert lines[start - 1].strip() == ""
     assert lines[start - 2].strip() != ""  # one blank line, not two
+
+
+@pytest.mark.parametrize("columns", ["40", "100"])
+def test_each_category_after_the_first_is_set_apart_by_one_blank_line(
+    invoke: Invoke, columns: str
+) -> None:
+    # a new-user trial: at 80 columns the next heading ran into the table above it
+    shown = invoke("--color", "never", "list", "-f", "table", env={"COLUMNS": columns}).stdout
+    lines = shown.splitlines()
+    for heading in ("Inflammatory conditions", "Other medical conditions"):
+        at = lines.index(heading)
+        assert lines[at - 1].strip() == ""
+        assert lines[at - 2].strip() != ""  # one blank line, not two

@@ -27,10 +27,15 @@ Markdown are one document each, written at the end."""
 
 
 def warning_lines(warnings: list[WarningSign]) -> list[str]:
-    """The warning signs a query reads like, then how to call for help, then where to read more."""
-    lines = [f"Warning sign ({group.title.lower()}): {sign}" for group, sign in warnings]
-    calls = dict.fromkeys(group.call for group, _ in warnings if group.call)
-    return [*lines, *calls, "See: backpain red-flags"] if lines else []
+    """The warning signs a query reads like, each group's then how to call for help (emergency
+    care before the signs to see someone soon about), then where to read more."""
+    lines: list[str] = []
+    for number, (group, sign) in enumerate(warnings):
+        lines.append(f"Warning sign ({group.title.lower()}): {sign}")
+        last = number + 1 == len(warnings) or warnings[number + 1][0] != group
+        if last and group.call and group.call not in lines:
+            lines.append(group.call)
+    return [*lines, "See: backpain red-flags"] if lines else []
 
 
 def search_one(

@@ -235,7 +235,12 @@ class Index:
         catalogue word ("spondy"); a code matches the codes it begins.
         """
         if is_code(word):
-            return {w: 1.0 if w == word else 0.95 for w in self.tables.starting(word) if is_code(w)}
+            # in catalogue order, so that "M51" shows a cause's first M51 code, its main one
+            codes = sorted(
+                (w for w in self.tables.starting(word) if is_code(w)),
+                key=lambda w: min((p.phrase for p in self.tables.postings(w)), default=0),
+            )
+            return {w: 1.0 if w == word else 0.95 for w in codes}
         if self.knows(word):
             return {word: 1.0}
         found: dict[str, float] = {}

@@ -118,7 +118,13 @@ class Matcher:
         """
         typed = affirmed_words(query)
         spans = [typed[start:end] for start, end in self._elsewhere(typed)]
-        return [" ".join(_AS_TYPED.get(word, word) for word in span) for span in spans]
+        if not spans:
+            return []
+        # as typed: "HIV", not the words a phrase read it as ("weakened immune system")
+        typed_as = {**_AS_TYPED, **as_typed(query)}
+        return [
+            " ".join(dict.fromkeys(typed_as.get(word, word) for word in span)) for span in spans
+        ]
 
     def _elsewhere(self, typed: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the query's words name conditions that are not here: (start, end) spans.

@@ -109,7 +109,9 @@ def print_view(
     tables = [_table(view, keys, group, max_items) for group in groups.values()]
     narrow = (key_value or len(keys) > 2) and out.width < _CARD_WIDTH
     stacked = narrow or not all(_fit(out, table) for table in tables)
-    for (heading, group), table in zip(groups.items(), tables, strict=True):
+    for number, ((heading, group), table) in enumerate(zip(groups.items(), tables, strict=True)):
+        if number:
+            out.print()  # a blank line before each further group's heading
         _print_wrapped(out, Text(heading or view.title, style="bold"))
         if not stacked:
             out.print(table)

@@ -109,12 +109,17 @@ def _markdown(view: View) -> str:
     warnings = [(w, "") for w in view.document.get("warnings", [])]
     for item in view.document.get("queries", []):  # `search -`: each query's own
         warnings += [(w, item["query"]) for w in item["warnings"]]
-    for warning, query in warnings:  # first, as at a terminal
+    called: set[str] = set()
+    for number, (warning, query) in enumerate(warnings):  # first, as at a terminal
         title, sign = _md(warning["title"].lower()), _md(warning["sign"])
         which = f" for {_md(repr(query))}" if query else ""
         out.append(f"> **Warning sign ({title}){which}:** {sign}\n")
-    for call in dict.fromkeys(w["call"] for w, _ in warnings if w.get("call")):
-        out.append(f"> **{_md(call)}**\n")
+        # whom to call after the last sign of its group: emergency care before the others
+        call = warning.get("call", "")
+        following = warnings[number + 1][0] if number + 1 < len(warnings) else {}
+        if call and call not in called and following.get("call") != call:
+            called.add(call)
+            out.append(f"> **{_md(call)}**\n")
     if not view.records and "results" in view.document:
         out.append("No cause matched.\n")
     keys = list(view.labels) or list(view.columns)
