@@ -111,8 +111,10 @@ class Matcher:
         self.index = Index(catalogue, conditions, everyday=everyday)
         self._last: tuple[tuple[str, ...], list[tuple[int, int]]] = ((), [])  # for _elsewhere
 
-    def not_here(self, query: str) -> list[str]:
-        """The conditions a query names that are none of the catalogue's causes, as typed.
+    def not_here(self, query: str, read: bool = False) -> list[str]:
+        """The conditions a query names that are none of the catalogue's causes, as typed
+        ("HIV"), or with `read` as the everyday phrases read them ("weakened immune system",
+        which is what the warning signs compare).
 
         See elsewhere.conditions_elsewhere for what counts as here.
         """
@@ -120,8 +122,7 @@ class Matcher:
         spans = [typed[start:end] for start, end in self._elsewhere(typed)]
         if not spans:
             return []
-        # as typed: "HIV", not the words a phrase read it as ("weakened immune system")
-        typed_as = {**_AS_TYPED, **as_typed(query)}
+        typed_as = _AS_TYPED if read else {**_AS_TYPED, **as_typed(query)}
         return [
             " ".join(dict.fromkeys(typed_as.get(word, word) for word in span)) for span in spans
         ]

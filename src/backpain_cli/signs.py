@@ -129,7 +129,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     if _planned(whole_stems or stems):
         told = [w for w in told if w not in WEIGHT]
     if RISK.intersection(context):  # "am I more likely to get it": a question, no history
-        asked = {w for name in matcher.not_here(whole or query) for w in words(name)} | HISTORY
+        asked = {w for n in matcher.not_here(whole or query, read=True) for w in words(n)} | HISTORY
         told = [w for w in told if w not in asked]
     if (pregnant := PREGNANT.intersection(context)) and WAVES.intersection(said_stems):
         # pains in waves, minutes apart, in pregnancy (said in this clause or another)
@@ -156,7 +156,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     # a condition named whole is one thing, of the kind its last word says: "breast cancer" is a
     # cancer, all of it; "chest infection" is an infection, not chest pain, and "irritable bowel
     # syndrome" says nothing of bowel control; one a sign names ("cauda equina") is that sign's
-    named = [words(name) for name in matcher.not_here(query)]
+    named = [words(name) for name in matcher.not_here(query, read=True)]
     parts = BODY_STEMS.intersection(told)
     scored = []
     for group in groups:
