@@ -134,7 +134,8 @@ def test_an_infection_named_by_its_kind_is_one_of_the_infections_here() -> None:
 
 
 PHRASE_EXAMPLES = """
-    from head to toe; like a knife in my side; it feels like it is on fire; going under the knife;
+    felt a snap; from head to toe; like a knife in my side; it feels like it is on fire;
+    going under the knife;
     brain fog; tripped over the dog; took a tumble; i fell last week; my belly is pulsating;
     dribbling urine; down below; numb down below; my back is totally fine; i dont have any feeling;
     i dont have control; i have not been able to;
@@ -310,6 +311,7 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("it feels like someone put a knife into my side", "kidney-stones"),
         ("I hurt from head to toe", "fibromyalgia"),
         ("chronic pain, fatigue and brain fog", "fibromyalgia"),  # fibro fog in everyday words
+        ("an 80 year old felt a snap bending over", "muscle-strains"),  # a twinge
         ("my buttock has felt like it is on fire for weeks", "sciatica"),
         ("soft tissue damage in my lower back", "muscle-strains"),
         ("could my back pain be MSCC", "spinal-cord-tumor"),
@@ -1195,6 +1197,12 @@ def test_a_question_how_to_tell_ends_with_its_clause() -> None:
     # "how do I know ... not" asks; a denial after "but" still denies
     assert "fever" in affirmed_words("how do I know it is not a fever")
     assert "fever" not in affirmed_words("how do I know it is sciatica but I do not have a fever")
+
+
+def test_a_syndrome_says_nothing_of_which_cause() -> None:
+    # "fibromyalgia syndrome" is an other name, but "syndrome" alone names no cause here
+    assert MATCHER.search("piriformis syndrome") == []
+    assert confident("fibromyalgia syndrome") == ["fibromyalgia"]
 
 
 def test_words_shared_by_most_causes_are_too_general() -> None:

@@ -109,6 +109,9 @@ CAUSE_PHRASES = {
     r"(?:felt|feel|feeling) (?:something|it|a muscle|like something)"
     r"(?=(?: \w+){0,4}? (?:give|gave|go|went|tear|tore|torn|rip|ripped|snap|snapped|happen|"
     r"happened)\b)": "twinge",
+    r"(?:felt|feel|heard|hear) (?:a |an )?(?:sudden |sharp |little |big )?(?:snap|tear|rip)\b": (
+        "twinge"  # "felt a snap bending over"
+    ),
     # "something in my back snapped", "my back tore": the same twinge
     r"(?:something|my back|a muscle)(?= (?:\w+ ){0,4}?(?:snapped|tore|ripped)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
