@@ -1657,6 +1657,10 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("my belly is pulsating and my back hurts", "emergency"),
         ("pain down both legs and back pain", "emergency"),
         ("my mum had breast cancer and now has back pain", "soon"),
+        # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
+        ("numbnes between my legs and back pain", "emergency"),
+        ("incontinance and back pain", "emergency"),
+        ("my bladdder is leaking and my back hurts", "emergency"),
         # "no longer" after "can" or "could" says what is lost, not that it is not there
         ("back pain and I can no longer control my bladder", "emergency"),
         ("I can no longer feel my legs and my back hurts", "emergency"),
@@ -1708,6 +1712,9 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "my son had a fever last week and now my back hurts",
         "my dog has cancer in his spine, how do i lift him without wrecking my own back",
         "tripped over the dog yesterday, back totally fine just a grazed knee",
+        # a real word one letter from a sign's word is that word, no typo ("bowls", "fiver")
+        "bowls of soup and back pain",
+        "i owe him a fiver and my back hurts",
         *("can pregnancy cause back pain", "pregnant and back pain"),
         *("pain in my back and groin", "back pain spreading to the groin"),
         *("back pain after hot yoga", "back pain after sex", "sore back after a long flight"),

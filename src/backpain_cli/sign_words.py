@@ -121,3 +121,11 @@ PAIN = (
 """Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
 about back pain, so they say nothing of which."""
+
+VITAL = tuple(
+    """incontinence incontinent numbness numb tingling tingly bladder bowel bowels urine urinate
+    peeing fever feverish temperature chills shivering shivery weakness paralysed paralyzed
+    saddle genitals groin retention""".split()
+)
+"""The words the most urgent signs turn on, as typed: a typo of one ("numbnes", "incontinance")
+is read as the word, as a name of a cause is (signs.spelled); no other word is guessed at."""

@@ -44,6 +44,7 @@ from .sign_words import (
     RISK,
     SETTING,
     UNABLE,
+    VITAL,
     WAVES,
     WEIGHT,
 )
@@ -102,7 +103,7 @@ _CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORE
 def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     """The signs `query` describes best; `whole`: the sentence it is a clause of, if any."""
     groups = matcher.catalogue.red_flags
-    typed = ["cancer" if w in CANCERS else w for w in normalize(query).split()]
+    typed = ["cancer" if w in CANCERS else w for w in normalize(spelled(matcher, query)).split()]
     said_stems = [stem(w) for w in typed]
     if NERVE_SIGNS.intersection(said_stems) or DOWN in said_stems:  # numb feet, down to the foot
         # pain shooting down to the foot spreads down the leg (search keeps "shooting": a symptom)
@@ -194,6 +195,35 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
             scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
+
+
+def spelled(matcher: Matcher, query: str) -> str:
+    """The query with a typo of a word an urgent sign turns on read as that word ("numbnes
+    between my legs"): one edit in a word of six to eight letters, two in a longer one, in a
+    word that neither the catalogue, the everyday words nor the names of conditions know."""
+    typed = normalize_many([query], phrases=False)[0].split()
+    index = matcher.index
+    unknown = [
+        w
+        for w in typed
+        if len(w) >= 6
+        and w not in VITAL
+        and not index.knows(stem(w))
+        and w not in index.everyday
+        and w not in index.medical_words
+    ]
+    if not unknown:
+        return query
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    fixed = {}
+    for word in unknown:
+        edits = 1 if len(word) <= 8 else 2
+        found = process.extractOne(word, VITAL, scorer=Levenshtein.distance, score_cutoff=edits)
+        if found is not None:
+            fixed[word] = found[0]
+    return " ".join(fixed.get(w, w) for w in typed) if fixed else query
 
 
 def _planned(stems: list[str]) -> bool:
