@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from backpain_cli import cache, load_catalogue, signs, store
+from backpain_cli import cache, load_catalogue, sign_vocabulary, store
 from backpain_cli.errors import CatalogueError
 from backpain_cli.matching import Matcher
 
@@ -235,9 +235,9 @@ def test_the_signs_words_an_entry_keeps_are_those_read_from_the_signs(
     assert state() == "written"
     compiled = load_catalogue()
     assert compiled.cache == "read"
-    monkeypatch.setattr(signs, "_SIGN_WORDS", {})  # read afresh, not remembered
-    signs._maybe.cache_clear()
-    assert compiled.sign_words == signs.kept(load_catalogue(cache=False).red_flags)
+    monkeypatch.setattr(sign_vocabulary, "_SIGN_WORDS", {})  # read afresh, not remembered
+    sign_vocabulary.maybe.cache_clear()
+    assert compiled.sign_words == sign_vocabulary.kept(load_catalogue(cache=False).red_flags)
 
 
 def test_a_new_release_never_reads_an_old_entry(

@@ -9,13 +9,11 @@ emergency of both legs.
 
 from __future__ import annotations
 
-import math
 import re
-from functools import cache
 
+from . import sign_vocabulary as vocabulary
 from .matching import Matcher
-from .model import RedFlags, SignWords, WarningSign
-from .phrases import PHRASES
+from .model import WarningSign
 from .sign_words import (
     AGE,
     AGE_UNITS,
@@ -70,7 +68,6 @@ PARTICULAR = 0.7
 """How particular to a sign a shared word must be (1: in this sign only, lower: in more signs):
 at least one word the query shares with the sign must be this particular ("fever", "fall",
 "both" of "both legs"), never only words many signs share ("new", "leg", "numbness")."""
-_BRACKETS = re.compile(r"\([^)]*\)")
 _UNKNOWN = 0.5
 """What a query word counts that neither the signs nor the catalogue know ("bike"): it is context
 more often than a second subject."""
@@ -118,8 +115,8 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
         return []
     kept = matcher.catalogue.sign_words  # read when the catalogue was compiled, if it was
     if kept is not None:
-        _SIGN_WORDS.update(kept.each)
-    maybe = _maybe(groups) if kept is None else kept.maybe
+        vocabulary.remember(kept.each)
+    maybe = vocabulary.maybe(groups) if kept is None else kept.maybe
     # a cause the query names is what the pain is, not how it shows: "sciatica with fever" is
     # a fever ("I have osteoporosis" stays: the signs name it)
     named_cause = _cause_words(matcher, said_stems)
@@ -142,7 +139,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
         told.append(BOTH if "legs" in typed else ONE)  # numb "legs" are both, a "leg" one
     if not maybe.intersection(told):
         return []  # no word a sign may hold: the signs' phrases need not be read
-    particular = _particular(groups)
+    particular = vocabulary.particular(groups)
     known = matcher.index.knows
 
     def weight(word: str) -> float:
@@ -162,7 +159,7 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     scored = []
     for group in groups:
         for sign in group.signs:
-            sign_words = _words(sign)
+            sign_words = vocabulary.words_of(sign)
             kinds = [n for n in named if n[-1] in sign_words or _names(n, sign_words)]
             others = [n for n in named if n not in kinds]
             held = sign_words.union(*kinds).difference(*others)
@@ -184,11 +181,11 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
                 # one word that only places a sign: "my saddle", "can't sleep"; or words that
                 # place it on a part of the body it does not name: "spreading to my left hip"
                 continue
-            if set(shared) <= _conditions(sign):
+            if set(shared) <= vocabulary.conditions(sign):
                 continue  # "I have osteoporosis" is no fall: "if your bones are weak ..."
             if set(shared) <= PLACES and not numb:
                 continue  # "pain from my buttock down my leg" is no numbness there
-            if elsewhere and len(shared) == 1 and not _words(sign) & PAIN_WORDS:
+            if elsewhere and len(shared) == 1 and not vocabulary.words_of(sign) & PAIN_WORDS:
                 continue  # "pain in my buttock" is not "numbness around the buttocks"
             if other_parts and set(shared) <= LOOKS:
                 continue  # "my face is red" is no redness on the back
@@ -269,68 +266,3 @@ def _pain_elsewhere(stems: list[str]) -> bool:
 def _names(condition: list[str], sign_words: frozenset[str]) -> bool:
     """Whether a sign names this condition: all its words but the generic ones are the sign's."""
     return all(w in sign_words for w in condition if w not in GENERIC)
-
-
-_IF = re.compile(r"\bif\b([^,;:.]*)", re.IGNORECASE)
-
-
-@cache
-def _conditions(sign: str) -> frozenset[str]:
-    """The words of a sign's "if" clauses: they say when the sign applies, and never make it
-    alone ("if your bones are weak from osteoporosis, even a minor fall counts")."""
-    return frozenset(w for clause in _IF.findall(sign) for w in words(clause))
-
-
-_SIGN_WORDS: dict[str, frozenset[str]] = {}
-
-
-def _words(sign: str) -> frozenset[str]:
-    """A sign's words, without what it says in brackets: "(in both legs, ...: get emergency
-    care)" points to another sign, and "(osteoporosis)" explains a word."""
-    if (found := _SIGN_WORDS.get(sign)) is None:
-        _read_signs((sign,))
-        found = _SIGN_WORDS[sign]
-    return found
-
-
-def _read_signs(signs: tuple[str, ...]) -> None:
-    """The words of many signs, normalised in one batch (one pattern of phrases for them all)."""
-    if not signs:
-        return
-    texts = normalize_many([_BRACKETS.sub(" ", sign) for sign in signs])
-    for sign, text in zip(signs, texts, strict=True):
-        stems = [stem(word) for word in text.split()]
-        _SIGN_WORDS[sign] = frozenset(affirmed(stems)) - GENERIC
-
-
-def kept(groups: tuple[RedFlags, ...]) -> SignWords:
-    """The signs' words, for a compiled catalogue to keep (store.py)."""
-    signs = tuple(dict.fromkeys(sign for group in groups for sign in group.signs))
-    _read_signs(tuple(sign for sign in signs if sign not in _SIGN_WORDS))  # in one batch
-    return SignWords({sign: _SIGN_WORDS[sign] for sign in signs}, _maybe(groups))
-
-
-@cache
-def _maybe(groups: tuple[RedFlags, ...]) -> frozenset[str]:
-    """Every word a sign may hold once its phrases are read: its own words, and the words the
-    phrases read as (reading them compiles their pattern; most queries share no word with any
-    sign, and are answered without it)."""
-    texts = [_BRACKETS.sub(" ", sign) for group in groups for sign in group.signs]
-    texts += list(PHRASES.values())
-    return frozenset(stem(w) for text in normalize_many(texts, phrases=False) for w in text.split())
-
-
-def _particular(groups: tuple[RedFlags, ...]) -> dict[str, float]:
-    """How particular each word of the signs is to one of them: an idf over the signs."""
-    return _rarity(tuple(sign for group in groups for sign in group.signs))
-
-
-@cache
-def _rarity(signs: tuple[str, ...]) -> dict[str, float]:
-    _read_signs(tuple(sign for sign in signs if sign not in _SIGN_WORDS))
-    holding: dict[str, int] = {}
-    for sign in signs:
-        for word in _words(sign):
-            holding[word] = holding.get(word, 0) + 1
-    total = len(signs) + 1
-    return {w: math.log(total / n) / math.log(total) for w, n in holding.items()}

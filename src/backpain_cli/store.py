@@ -44,7 +44,7 @@ CREATE INDEX whole_by_length ON whole (length(key));
 def write(connection: sqlite3.Connection, catalogue: Catalogue, facts: dict[str, Any]) -> None:
     """Write a validated catalogue and its tables into an empty database; `facts` (what the
     entry was compiled from) are kept in its meta table."""
-    from .signs import kept
+    from .sign_vocabulary import kept
     from .tables import FIELDS, MemoryTables, holding
 
     code = {field: n for n, field in enumerate(FIELDS)}
