@@ -138,7 +138,7 @@ PHRASE_EXAMPLES = """
     going under the knife;
     brain fog; tripped over the dog; took a tumble; i fell last week; my belly is pulsating;
     dribbling urine; down below; numb down below; my back is totally fine; i dont have any feeling;
-    i dont have control; i have not been able to;
+    i dont have control; i have not been able to; after a rugby tackle;
     slipped on the ice; sliped and fell; fell down the stairs; landed on my back; rear-ended;
     lost 10kg; my 6 year old; falling asleep; a night out; i peed myself; i pooed myself;
     faecal incontinence; incontinence; urinary retention; havent peed; no feeling in my legs;
@@ -1656,6 +1656,7 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("I keep dribbling urine and my lower back hurts", "emergency"),
         ("my belly is pulsating and my back hurts", "emergency"),
         ("pain down both legs and back pain", "emergency"),
+        ("sore back after rugby tackle, heard a crack", "emergency"),  # a tackle is a blow
         ("my mum had breast cancer and now has back pain", "soon"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),

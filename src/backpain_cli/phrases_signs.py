@@ -255,7 +255,8 @@ SIGN_PHRASES = {
     r"(?:came|come|comes|coming|fell|thrown|flew) (?:off |from )(?:my |a |the |his |her |our )?"
     r"(?:motor\s?bike|motorcycle|bike|bicycle|horse|scooter|skateboard|quad|ladder|step ?ladder|"
     r"roof|scaffold|scaffolding|tree|wall|trampoline|stool|bunk ?bed|loft|climbing wall)": "fell",
-    r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?": "a blow to the back",
+    r"(?:got |was |been |being )?tackled(?: hard| heavily| badly)?|(?<=after\W)(?:(?:a|the|rugby|"
+    r"football|hard|heavy|big|bad) )*tackle\b": "a blow to the back",  # "after a rugby tackle"
     r"(?:cant|can t|cannot|couldnt) get comf(?:y|ortable)": "pain unrelieved",
     # a low-grade fever is a mild one, no grade of a slip
     r"low ?grade (?:fever|temperature|temp)": "mild fever",

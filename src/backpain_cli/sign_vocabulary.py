@@ -15,10 +15,8 @@ from .phrases import PHRASES
 from .sign_words import GENERIC
 from .text import affirmed, normalize_many, stem, words
 
-_BRACKETS = re.compile(r"\([^)]*\)")
-
-
-_IF = re.compile(r"\bif\b([^,;:.]*)", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^)]*\)")  # what a sign says in brackets points elsewhere
+_IF = re.compile(r"\bif\b([^,;:.]*)", re.IGNORECASE)  # when a sign applies
 
 
 @cache
