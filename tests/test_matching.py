@@ -1176,7 +1176,7 @@ def test_a_cause_ruled_out_by_name_is_never_confident(cause: Cause) -> None:
         # "no one" and "no matter" deny nothing that follows
         ("9 things no one tells you about your back during pregnancy", "pregnancy"),
         ("nobody warned me and no one told me sciatica could hurt this much", "sciatica"),
-        ("my spine aches no matter how I sit in my chair and my posture is bad", "poor-posture"),
+        ("no matter what I do my sciatica keeps coming back", "sciatica"),
         ("my posture isn't too bad, is it my posture", "poor-posture"),  # a degree
     ],
 )
