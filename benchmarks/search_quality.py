@@ -37,10 +37,10 @@ Sets:
 - questions_tune14.tsv: more in the same form, gathered midway through round sixteen; measured
   once when it came in, then tuning data (half tune14).
 - questions_tune15.tsv: more in the same form, gathered at the end of round sixteen; held out
-  (not read by this script): measured as figures only, at the start and end of rounds.
-
+  for rounds sixteen and seventeen (measured at their starts and ends only), then tuning data
+  (half tune15).
 - questions_tune16.tsv: more in the same form, gathered at the start of round seventeen with the
-  briefs in benchmarks/briefs/; held out (not read by this script): measured as figures only.
+  briefs in benchmarks/briefs/; held out for that round, then tuning data (half tune16).
 
 Held-out sets are measured with `--held-out FILE...` (figures only, no query printed); an older
 build through PYTHONPATH of a worktree of its `src`.
@@ -79,6 +79,8 @@ QUESTIONS_TUNE11 = HERE / "questions_tune11.tsv"
 QUESTIONS_TUNE12 = HERE / "questions_tune12.tsv"
 QUESTIONS_TUNE13 = HERE / "questions_tune13.tsv"
 QUESTIONS_TUNE14 = HERE / "questions_tune14.tsv"
+QUESTIONS_TUNE15 = HERE / "questions_tune15.tsv"
+QUESTIONS_TUNE16 = HERE / "questions_tune16.tsv"
 
 
 @dataclass
@@ -157,7 +159,7 @@ def evaluate(paths: list[Path]) -> dict[str, Tally]:
 
 
 def held_out(paths: list[Path]) -> None:
-    """Figures only, never a query, for sets kept out of tuning (tune13, tune15): to measure them
+    """Figures only, never a query, for sets kept out of tuning (tune17 now): to measure them
     at the start and the end of a round without reading them."""
     for kind, t in evaluate(paths).items():
         print(
@@ -183,6 +185,8 @@ def main() -> None:
             QUESTIONS_TUNE12,
             QUESTIONS_TUNE13,
             QUESTIONS_TUNE14,
+            QUESTIONS_TUNE15,
+            QUESTIONS_TUNE16,
             QUERIES,
         )
         if p.exists()

@@ -1,5 +1,5 @@
 """Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv, on
-questions_tune2.tsv to questions_tune14.tsv (and the old set), never on the
+questions_tune2.tsv to questions_tune16.tsv (and the old set), never on the
 check half. Prints the best settings found; copying them into matching.py and index.py is a
 decision for a person.
 
@@ -43,6 +43,8 @@ from search_quality import (
     QUESTIONS_TUNE12,
     QUESTIONS_TUNE13,
     QUESTIONS_TUNE14,
+    QUESTIONS_TUNE15,
+    QUESTIONS_TUNE16,
     labelled,
 )
 
@@ -80,6 +82,8 @@ def rows() -> list[tuple[str, str, frozenset[str]]]:
         + labelled(QUESTIONS_TUNE12)
         + labelled(QUESTIONS_TUNE13)
         + labelled(QUESTIONS_TUNE14)
+        + labelled(QUESTIONS_TUNE15)
+        + labelled(QUESTIONS_TUNE16)
         + labelled(QUERIES)
     )
 

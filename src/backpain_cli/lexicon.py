@@ -285,7 +285,8 @@ BODY_PARTS = frozenset(
 back spine neck head face jaw teeth tooth eye eyes ear ears throat chest breast breasts rib ribs
 shoulder shoulders arm arms elbow elbows wrist wrists hand hands finger fingers thumb thumbs hip
 hips pelvis buttock buttocks leg legs thigh thighs knee knees calf calves shin shins ankle ankles
-foot feet heel heels toe toes sternum breastbone collarbone knuckle knuckles
+foot feet heel heels toe toes sternum breastbone collarbone knuckle knuckles metatarsal
+metatarsals tibia fibula femur humerus clavicle scaphoid
 """.split()
 )
 """Parts of the body, as people name them: a query that names some but none of those most of the

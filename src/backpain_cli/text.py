@@ -25,6 +25,8 @@ from .phrases import PHRASE_HINTS, PHRASES
 # word: quotes go
 _JOINING_DOT = re.compile(r"\.(?<=\w\.)(?=\w)")
 _NON_WORD = re.compile(r"[^\w\n]+|_+")
+_NON_PREFIX = re.compile(r"\bnon[-\u2010\u2011](?=[^\W\d_])")
+""""non-" joins its word, as it is also written: "non-radiographic" is "nonradiographic"."""
 # The combining diacritical marks of Latin, Greek and Cyrillic: "á" is "a" once decomposed.
 _COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 _STEMMER = Stemmer.Stemmer("english")
@@ -94,7 +96,7 @@ def normalize_many(texts: list[str], phrases: bool = True) -> list[str]:
     if not joined.isascii():
         joined = re.sub(_COMBINING, "", unicodedata.normalize("NFKD", joined))
     joined = _JOINING_DOT.sub("", joined).replace("'", "").replace("\u2019", "").replace("`", "")
-    joined = _NON_WORD.sub(" ", joined)
+    joined = _NON_WORD.sub(" ", _NON_PREFIX.sub("non", joined))
     joined = _COMPOUND.sub(lambda m: COMPOUNDS[" ".join(m.group().split())], joined)
     lines = joined.split("\n")
     held = tuple(h for h in PHRASE_HINTS if h in joined) if phrases else ()
@@ -204,7 +206,11 @@ CLAUSE = frozenset(f(w) for w in "and but so because though although".split() fo
 NEGATED = 3
 """How many words after a negator it takes back (filler words too, uncounted), in its clause.
 Other negations describe what is there ("not improving", "doesn't go away"): they stay."""
-_CLAUSE_END = re.compile(r"[,;:.!?()]+")
+_CLAUSE = re.compile(r"([^,;:.!?()]*)([,;:.!?()]*)")
+"""A clause and the marks that end it."""
+_ASKING_NOT = frozenset("isnt arent wasnt werent".split())
+"""A question that opens with one of these asks about what follows: "isn't fibromyalgia just made
+up?" is about fibromyalgia ("it isn't sciatica" denies it)."""
 
 
 def affirmed(words: Sequence[str], negators: frozenset[str] = NEGATORS) -> list[str]:
@@ -249,11 +255,12 @@ _ABLE = frozenset("can could".split())
 _THOUGHT = frozenset(
     f(w)
     for w in """thought think knew know realised realized realise realize expected expect imagined
-    believed noticed heard guessed suspected considered dreamt dreamed paid""".split()
+    believed noticed hear heard guessed suspected considered dreamt dreamed paid""".split()
     for f in (str, stem)
 )
 """Words that make a negator, just before them or after "really" or the like, no denial of
-what follows: "I never really thought about my posture" asks about posture."""
+what follows: "I never really thought about my posture" asks about posture, "I did not hear the
+word endometriosis until I was 19" tells of it."""
 _KNOWING = frozenset(f(w) for w in "know tell sure".split() for f in (str, stem))
 """After "how" ("how do I know", "how can you tell", "how to be sure"), a question: a negator
 after it asks rather than denies."""
@@ -276,9 +283,12 @@ def affirmed_words(text: str) -> tuple[str, ...]:
     typed = normalize(text).split()
     if DENIALS.isdisjoint(typed):
         return tuple(typed)
-    return tuple(
-        w for part in _CLAUSE_END.split(text) for w in affirmed(normalize(part).split(), DENIALS)
-    )
+    kept: list[str] = []
+    for part in _CLAUSE.finditer(text):
+        said = normalize(part[1]).split()
+        asks = said[:1] and said[0] in _ASKING_NOT and "?" in part[2]
+        kept += said if asks else affirmed(said, DENIALS)
+    return tuple(kept)
 
 
 def condition_key(stems: Iterable[str]) -> str:
