@@ -41,6 +41,8 @@ Sets:
   (half tune15).
 - questions_tune16.tsv: more in the same form, gathered at the start of round seventeen with the
   briefs in benchmarks/briefs/; held out for that round, then tuning data (half tune16).
+- questions_tune17.tsv: more in the same form, gathered at the start of round eighteen the same
+  way; held out (not read by this script): measured as figures only.
 
 Held-out sets are measured with `--held-out FILE...` (figures only, no query printed); an older
 build through PYTHONPATH of a worktree of its `src`.
