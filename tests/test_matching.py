@@ -1208,6 +1208,17 @@ def test_a_stress_fracture_of_the_spine_is_a_spinal_fracture_and_of_a_foot_bone_
     assert "spinal-fractures" not in confident("so I have a metatarsal stress fracture")
 
 
+def test_people_says_nothing_of_which_cause() -> None:
+    # "older people" on the osteomyelitis card tells who may have few signs, not who has it
+    assert "osteomyelitis" not in confident("Why elderly people face more back pain in winter")
+
+
+def test_back_pain_at_work_is_about_posture() -> None:
+    # desk work and working from home (Mayo Clinic, NHS Leeds) on the poor posture card
+    assert top("is being back at work causing your back to ache") == "poor-posture"
+    assert top("back pain at work") == "poor-posture"
+
+
 def test_no_longer_denies_a_state_but_not_a_lost_ability() -> None:
     from backpain_cli.text import affirmed_words
 
