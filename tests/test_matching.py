@@ -196,7 +196,8 @@ PHRASE_EXAMPLES = """
     a 25% slippage; frequent urination; peeing all the time;
     i have to pee every 5 minutes; it goes down my leg;
     fever free for two days; hiv positive; is my back pain cancer;
-    i did something to my lower back; i must be sitting wrong
+    i did something to my lower back; i must be sitting wrong; felt a click; my back clicked;
+    twisted my lower back; i pulled something in my back
 """
 
 
@@ -1217,6 +1218,23 @@ def test_back_pain_at_work_is_about_posture() -> None:
     # desk work and working from home (Mayo Clinic, NHS Leeds) on the poor posture card
     assert top("is being back at work causing your back to ache") == "poor-posture"
     assert top("back pain at work") == "poor-posture"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("my dad twisted his lower back getting out of the car", "sprains"),
+        ("I think I pulled something in my back at the gym", "muscle-strains"),
+        ("felt a click in my lower back and now it hurts to stand", "muscle-strains"),
+        ("my back clicked while I was hoovering and now it really hurts", "muscle-strains"),
+    ],
+)
+def test_how_people_say_they_hurt_their_back_finds_a_strain_or_sprain(
+    query: str, expected: str
+) -> None:
+    assert top(query) == expected
+    if "click" not in query:  # a click may be a strain or a sprain: possibly related
+        assert expected in confident(query)
 
 
 def test_no_longer_denies_a_state_but_not_a_lost_ability() -> None:

@@ -82,7 +82,7 @@ PHRASE_HINTS = (
     *("somethin", "sit", "sat"),
     "blood",
     *("head to", "knife", "knives", "dagger", "fire", "fog", "trip", "tumbl", "pulsat", "dribbl"),
-    *("below", "yesterday", "control", "sensation"),
+    *("below", "yesterday", "control", "sensation", "click", "twist", "pull"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

@@ -112,6 +112,16 @@ CAUSE_PHRASES = {
     r"(?:felt|feel|heard|hear) (?:a |an )?(?:sudden |sharp |little |big )?(?:snap|tear|rip)\b": (
         "twinge"  # "felt a snap bending over"
     ),
+    # "felt a click in my back", "my back clicked": one click as it happened, the same twinge
+    # (a back that clicks or cracks on moving is another thing: osteoarthritis' sounds)
+    r"(?:felt|feel|heard|hear) (?:like )?(?:a |an )?(?:sudden |sharp |little |big |slight |loud )?"
+    r"click\b|"
+    r"(?<=back\W)clicked\b": "twinge",
+    # "twisted my back", "twisted her lower back": a sprain's own words for it
+    r"(?:twisted|twist|twisting) (?:my|his|her|their|your) (?:low |lower "
+    r"|upper |mid |middle )?back\b": "ricked my back",
+    # "pulled something in my back": a pulled muscle, whatever was pulled
+    r"(?:pulled|pull|pulling) something(?= (?:in|out|on) (?:\w+ ){0,2}?back\b)": "pulled a muscle",
     # "something in my back snapped", "my back tore": the same twinge
     r"(?:something|my back|a muscle)(?= (?:\w+ ){0,4}?(?:snapped|tore|ripped)\b)": "twinge",
     # a back that "went out" or "gave out" was thrown out (legs that give out are weak: above)
