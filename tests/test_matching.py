@@ -197,7 +197,11 @@ PHRASE_EXAMPLES = """
     i have to pee every 5 minutes; it goes down my leg;
     fever free for two days; hiv positive; is my back pain cancer;
     i did something to my lower back; i must be sitting wrong; felt a click; my back clicked;
-    twisted my lower back; i pulled something in my back
+    twisted my lower back; i pulled something in my back; worried it was cancer; a cancer scare;
+    bladder and bowels are fine; no problems with my bladder; my fanny is numb; my rear end;
+    heartbeat in my stomach; walking the dog; incontinent;
+    had an accident in my pants; i broke my waters; blood in my knickers; tightenings;
+    im burning up; boiling then freezing; broke up with my boyfriend; legs turned to jelly
 """
 
 
@@ -1710,6 +1714,23 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("my belly is pulsating and my back hurts", "emergency"),
         ("pain down both legs and back pain", "emergency"),
         ("sore back after rugby tackle, heard a crack", "emergency"),  # a tackle is a blow
+        # an eleventh trial (tests/data/warning_queries_trial11.tsv): a fall said with when it
+        # was, or where; slang and everyday words for the urgent signs
+        ("fell off a ladder last week and my back hurts", "emergency"),
+        ("i fell last month and my back hurts", "emergency"),
+        ("back hurts since falling over", "emergency"),
+        ("ive become incontinent, lower back pain", "emergency"),
+        ("had an accident in my pants, back is agony", "emergency"),
+        ("pregnant, back pain and some blood", "emergency"),
+        ("pregnant and my waters might have broken, back hurts", "emergency"),
+        ("im 38 weeks and getting tightenings with back ache", "emergency"),
+        ("lower back pain and I'm burning up", "emergency"),
+        ("back pain and rigors", "emergency"),
+        ("back pain and feeling boiling then freezing", "emergency"),
+        ("legs turned to jelly and back pain", "emergency"),
+        ("sciatica both sides", "emergency"),
+        ("my rear end feels numb, back ache", "emergency"),
+        ("i can feel my heartbeat in my stomach and my back hurts badly", "emergency"),
         ("my mum had breast cancer and now has back pain", "soon"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),
@@ -1793,6 +1814,11 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("can weight cause back pain", "back pain and gaining weight"),
         *("i havent had a fever", "never had cancer", "feeling better now"),
         "im a cancer star sign, do we get more back pain",
+        # an eleventh trial: a sign said to be over, a bladder said to be fine, "both" of people
+        *("had a fever last week but its gone, back still sore", "bowels are normal, back ache"),
+        *("the numbness in my leg has gone but back still hurts", "back pain, bladder fine"),
+        *("i was worried it was cancer but scan was clear, back pain", "both of us have back pain"),
+        *("no problems with my bladder, back pain", "both legs feel fine, back aches"),
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
         # an age with no new pain, or a number that is no age; a weight loss wished for
         *("im 62 and my back hurts after gardening", "lifted 60 kg for the first time"),

@@ -82,7 +82,23 @@ PHRASE_HINTS = (
     *("somethin", "sit", "sat"),
     "blood",
     *("head to", "knife", "knives", "dagger", "fire", "fog", "trip", "tumbl", "pulsat", "dribbl"),
-    *("below", "yesterday", "control", "sensation", "click", "twist", "pull"),
+    *(
+        "below",
+        "yesterday",
+        "control",
+        "sensation",
+        "click",
+        "twist",
+        "pull",
+        "fine",
+        "normal",
+        "ok",
+        "alright",
+    ),
+    *("bladder", "bowel", "waterworks", "fanny", "willy", "privates", "nether", "crotch", "rear"),
+    *("backside", "heartbeat", "heart beat", "pulse", "dog", "incontinent", "accident", "waters"),
+    *("knickers", "pants", "underwear", "pad", "liner", "blood", "tightening", "burning up"),
+    *("rigor", "boiling", "roasting", "freezing", "broke up", "jelly"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

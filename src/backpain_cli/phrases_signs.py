@@ -36,6 +36,11 @@ SIGN_PHRASES = {
         "staying put"
     ),
     r"down below": "private parts",  # the everyday euphemism
+    r"legs? (?:have |has |had )?(?:turned|turning|gone|went|going|feel|feels|felt) "
+    r"(?:like |to )?jelly": "legs weak",
+    # and the slang for them, or for the seat ("my fanny is numb", "my rear end feels numb")
+    r"(?:my |his |her )?(?:fanny|willy|privates|nether regions|crotch)\b": "private parts",
+    r"(?:my |his |her )?(?:rear end|backside)\b": "buttocks",
     r"(?:numb|numbness|tingly|tingling|tingles|no feeling) down (?:there|below)": (
         "numbness in the private parts"  # "tingly down there"
     ),
@@ -50,6 +55,13 @@ SIGN_PHRASES = {
     # a back said to be fine after a fall is no back pain after it ("tripped, back totally fine")
     r"back (?:is |was |s |feels |felt )?(?:totally |completely |absolutely |perfectly )?(?:fine|"
     r"ok|okay|good|unhurt)\b": "back unhurt",
+    # a bladder, bowels or legs said to be fine have none of the signs ("bladder and bowels are
+    # fine", "both legs feel fine")
+    r"(?:both )?(?:bladder|bowels?|waterworks|legs)(?: and (?:my )?(?:bladder|bowels?|waterworks|"
+    r"legs))?(?: is| are| s| feel| feels| felt| seem| seems| both| all| still| working)* "
+    r"(?:totally |completely |absolutely |perfectly )?(?:fine|normal|ok|okay|alright)\b|"
+    r"(?:no|not any|dont have any|havent had any) (?:problems?|issues?|trouble|changes?) "
+    r"(?:with|in) (?:my |the )?(?:bladder|bowels?|waterworks)": "unaffected",
     # tripping over something, or taking a tumble, is a fall
     r"trip(?:ped|ping|s)? (?:over|on|up)\b|tripped and (?:fell|fall)": "fell",
     r"(?:(?:took|take|takes|taking|taken|had) a (?:\w+ )?tumble|tumbled)(?: (?:on|down) "
@@ -59,11 +71,17 @@ SIGN_PHRASES = {
     r"few|couple of|\d+) (?:days?|weeks?) ago|yesterday)": "fell",
     # a belly that pulsates pulses; urine that dribbles leaks
     r"pulsat(?:e|es|ed|ing|ion)": "pulsing",
+    # a heartbeat felt in the belly is a pulsing there
+    r"(?:heartbeat|heart beat|heart beating|pulse)(?= in (?:my |the |his |her )?(?:stomach|belly|"
+    r"tummy|abdomen|gut)\b)": "pulsing",
+    # walking the dog is where a fall happened, not trouble walking
+    r"walking (?:the|my|our|his|her) dogs?": "out with the dog",
     r"dribbl(?:e|es|ed|ing)(?= (?:urine|pee|wee)\b)": "leaking",
     # falling over again and again is being unsteady, a sign of weak legs, not a fall that hurt
     # the back ("I keep falling over"; the spinal tumour card's "trouble walking, or falling
-    # over"); "I fell over on the ice" was a fall
-    r"(?:keep |kept |keeps |started )?(?:falling|fall|falls) over\b": "unsteady",
+    # over"); "I fell over on the ice" and "back hurts since falling over" were a fall
+    r"(?<!since\W)(?<!after\W)(?<!from\W)(?:keep |kept |keeps |started )?(?:falling|fall|falls) "
+    r"over\b": "unsteady",
     r"chest(?= (?:workouts?|exercises?|day|press|presses|flys?|flies|training)\b)": "pectoral",
     r"(?:room|outside|outdoor|water|air|bath|shower) temperatures?|temperatures? (?:of|in) "
     r"(?:my|the|our) (?:room|house|home|bedroom|office|car|water|bath|shower)|temperatures? "
@@ -83,7 +101,9 @@ SIGN_PHRASES = {
     r"(?:wet|wets|wetting) (?:the|his|her|my) bed(?=(?: \w+){0,8} (?:never|first time))": (
         "loss of bladder control"
     ),
-    r"(?:urinary |bladder )?incontinence": "loss of bladder control",
+    r"(?:urinary |bladder )?incontinence|incontinent\b": "loss of bladder control",
+    r"(?:had|have|having|has) (?:an |a little |another )?accidents? in (?:my|his|her|the) (?:pants|"
+    r"trousers|knickers|underwear|bed)": "loss of bladder control",
     r"urinary retention|retention of urine": "unable to pee",
     r"(?:havent|hasnt|have not|has not|didnt|did not|not) (?:peed|pee|peeing|weed|wee|weeing|"
     r"wee d|urinated|urinate|urinating)": "unable to pee",
@@ -130,7 +150,7 @@ SIGN_PHRASES = {
         "unable to"
     ),
     r"saddle an(?:a)?esthesia": "saddle numbness",  # the clinicians' name for it
-    r"bilateral sciatica|sciatica (?:on|in|down) both sides": "sciatica in both legs",
+    r"bilateral sciatica|sciatica (?:on |in |down )?both sides": "sciatica in both legs",
     r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
     r"pins (?:and|n) needles": "tingling",
     r"(?:cant|cannot|couldnt|(?:can|could) no longer) feel": "numb",  # "can't feel my feet"
@@ -156,10 +176,16 @@ SIGN_PHRASES = {
     ),
     r"differences? between": "difference",  # of two names: nothing between the legs
     # waters that break are fluid leaking in pregnancy; skin that breaks out is no broken back
-    r"(?:my |her )?waters? (?:have |has |had |just )?(?:broke|broken|breaking|went|gone)": (
-        "fluid leaking from the vagina"
-    ),
+    r"(?:my |her )?waters? (?:have |has |had |just |might have |may have |could have |must have |"
+    r"might |may )?(?:broke|broken|breaking|went|gone)|(?:broke|broken|break|breaking) "
+    r"(?:my |her )?waters?": "fluid leaking from the vagina",
     r"(?:broke|break|breaks|breaking|broken) out(?= (?:in|with)\b)": "came out",
+    r"(?:broke|break|breaks|breaking|broken) up(?= with\b)": "split up",  # no broken back
+    # a temperature that someone is running is a fever, and so is burning up; rigors are chills;
+    # hot then cold is hot and shivery
+    r"burning up|rigors|rigours": "a fever and chills",
+    r"(?:boiling|roasting|hot) (?:then|and then|and) (?:freezing|cold|shivering)|(?:freezing|cold) "
+    r"(?:then|and then|and) (?:boiling|roasting|hot)": "hot and shivery",
     # a temperature that someone is running is a fever
     r"(?:running|run|runs|ran) (?:a |an )?(?:high |slight |bit of a )?(?:temperature|temp|fever)": (
         "a fever"
@@ -177,7 +203,12 @@ SIGN_PHRASES = {
         "a weakened immune system"
     ),
     r"erectile dysfunction": "unable to get an erection",
-    # light bleeding in pregnancy is bleeding
+    # light bleeding in pregnancy is bleeding, as is blood on the underwear; tightenings (a
+    # midwife's word) are contractions
+    r"(?:blood|bleeding) (?:in|on) (?:my|her) (?:knickers|pants|underwear|pad|liner)|"
+    r"(?:theres |there is |some |a bit of |a little )blood\b(?! (?:in|when|while|on) "
+    r"(?:the |my |his |her |your )?(?:urine|pee|wee|stool|poo|tissue|toilet paper)\b)": "bleeding",
+    r"tightenings": "contractions",
     r"spotting(?: (?:some |a little |a bit of )?blood)?|spotted (?:some )?blood": "bleeding",
     # bleeding into the urine is blood in it, not a bleed of pregnancy or a period
     r"(?:bleeding|bleed|blood) (?:in|into|when i|when you|while) (?:the |my |his |her |your )?"
@@ -218,6 +249,11 @@ SIGN_PHRASES = {
     r"cat|pet|puppy|kitten|horse)s? "
     r"(?:had|has|got|died of|died from|was diagnosed with|battled|beat|survived|fought) "
     r"(?:\w+ )?cancer" + _WRITERS_OWN: "someone else",
+    # a fear of cancer, or a scare, is no history of it ("worried it was cancer but the scan was
+    # clear", "a cancer scare last year")
+    r"(?:worried|scared|afraid|feared|fear|thought|convinced|terrified|wondered|wondering) "
+    r"(?:that )?(?:it|this|i) (?:was|is|had|have|might be|could be|might have|may have) "
+    r"(?:a |an )?(?:\w+ )?cancer|cancer scares?": "a tumor",
     # asking whether a pain is cancer is no history of it
     r"(?:mean|means|be|is|sign of|signs of|symptom of|symptoms of|caused by|due to) (?:i have |ive "
     r"got |its |it is )?(?:a |an )?(?:spinal |spine |bone |back )?cancer"

@@ -22,7 +22,7 @@ GENERIC = frozenset(
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several breathe breathing breath breathes"
-        " day days daytime way make makes made making"
+        " day days daytime way make makes made making last"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, "this morning I
@@ -37,7 +37,7 @@ CONTEXT = frozenset(
     stems(
         "saddle wake wakes waking pregnant pregnancy groin hot sex walk walking stairs parts unable"
         " pee urine one weight lose belly left arm sudden suddenly pressure tight tightness"
-        " squeezing spreads spreading neck bleeding bleed bled"
+        " squeezing spreads spreading neck bleeding bleed bled both"
     )
 )
 """Words of the signs that place a sign but never make one alone: "saddle numbness", "wakes me at
@@ -46,7 +46,8 @@ when I wake up", "can pregnancy cause back pain", "pain in my back and groin", "
 hot yoga", "back pain after sex", "my back hurts when I pee", "stomach ache and back pain" and
 "pain in my back and arm" are not (the left arm and the jaw are: "pain in my back and left arm"),
 nor "pressure in my lower back", "my back feels tight" or "back and neck pain" (a chest that is
-tight, or pain that spreads to the neck from the chest, is).
+tight, or pain that spreads to the neck from the chest, is), nor "both of us have back pain" ("pain
+down both legs" is).
 """
 SETTING = frozenset(
     stems(

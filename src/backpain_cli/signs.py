@@ -9,11 +9,10 @@ emergency of both legs.
 
 from __future__ import annotations
 
-import re
-
 from . import sign_vocabulary as vocabulary
 from .matching import Matcher
 from .model import WarningSign
+from .sign_text import CLAUSES, not_over, spelled
 from .sign_words import (
     AGE,
     AGE_UNITS,
@@ -42,7 +41,6 @@ from .sign_words import (
     RISK,
     SETTING,
     UNABLE,
-    VITAL,
     WAVES,
     WEIGHT,
 )
@@ -53,7 +51,6 @@ from .text import (
     affirmed,
     content,
     normalize,
-    normalize_many,
     stem,
     words,
 )
@@ -82,8 +79,9 @@ def warning_signs(matcher: Matcher, query: str) -> list[WarningSign]:
     Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
+    query = not_over(query)
     found = _signs(matcher, query)
-    clauses = [c for c in _CLAUSES.split(query) if c.strip()]
+    clauses = [c for c in CLAUSES.split(query) if c.strip()]
     said = set(normalize(query).split())
     if len(clauses) > 1 and not {"back", "unhurt"} <= said:  # "tripped, back totally fine"
         for clause in clauses:
@@ -92,9 +90,6 @@ def warning_signs(matcher: Matcher, query: str) -> list[WarningSign]:
             found += [s for s in _signs(matcher, clause, query) if s not in found]
     order = {group.id: n for n, group in enumerate(matcher.catalogue.red_flags)}
     return sorted(found, key=lambda found: order[found[0].id])
-
-
-_CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORECASE)
 
 
 def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
@@ -192,35 +187,6 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
             scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
-
-
-def spelled(matcher: Matcher, query: str) -> str:
-    """The query with a typo of a word an urgent sign turns on read as that word ("numbnes
-    between my legs"): one edit in a word of six to eight letters, two in a longer one, in a
-    word that neither the catalogue, the everyday words nor the names of conditions know."""
-    typed = normalize_many([query], phrases=False)[0].split()
-    index = matcher.index
-    unknown = [
-        w
-        for w in typed
-        if len(w) >= 6
-        and w not in VITAL
-        and not index.knows(stem(w))
-        and w not in index.everyday
-        and w not in index.medical_words
-    ]
-    if not unknown:
-        return query
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
-    fixed = {}
-    for word in unknown:
-        edits = 1 if len(word) <= 8 else 2
-        found = process.extractOne(word, VITAL, scorer=Levenshtein.distance, score_cutoff=edits)
-        if found is not None:
-            fixed[word] = found[0]
-    return " ".join(fixed.get(w, w) for w in typed) if fixed else query
 
 
 def _planned(stems: list[str]) -> bool:

@@ -1,0 +1,81 @@
+"""What a query says before it is read against the warning signs (signs.py): its clauses, a
+sign it says is over ("had a fever last week but it's gone"), and a typo of a word an urgent
+sign turns on ("numbnes").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .sign_words import CANCERS, VITAL, stems
+from .text import FILLER, normalize_many, stem, words
+
+if TYPE_CHECKING:
+    from .matching import Matcher
+
+CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORECASE)
+_OVER = re.compile(
+    r"(?:\b(?:it\W?s|has|have|had|is|was|were|all|long|now|since)\s+gone|\bgone(?:\s+away)?)"
+    r"\s*$|\b(?:went|gone|goes|go|going)\s+away\b|\ball\s+(?:better|clear|fine)\b|\b(?:came|come|"
+    r"was|were|is|are)\s+(?:back\s+)?(?:all\s+)?clear\b|\bcleared\b|\bresolved\b",
+    re.IGNORECASE,
+)
+"""Words that say a sign is over: "had a fever last week but it's gone", "the numbness went away",
+"the scan was all clear" (not "it won't go away", nor legs that have "gone numb")."""
+_ABOUT = frozenset(stems("thats scan scans test tests result results mri xray"))
+_CANCER = frozenset(stems("cancer")) | CANCERS
+_STILL = re.compile(r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def not_over(query: str) -> str:
+    """The query without a sign it says is over: "had a fever last week but it's gone, back
+    still sore" and "the numbness went away, back still sore" say "back still sore". A cancer
+    stays: a history of it is the sign, however long ago it went."""
+    pieces = re.split(f"({CLAUSES.pattern})", query, flags=re.IGNORECASE)
+    kept: list[int] = []  # the clauses kept, by their place among the pieces
+    for n in range(0, len(pieces), 2):
+        part = pieces[n]
+        over = _OVER.search(part)
+        if over is None or _STILL.search(part[: over.start()]):
+            kept.append(n)
+            continue
+        # "it's gone", "the scan was clear": the clause before says what is over
+        told = [w for w in words(part[: over.start()]) if w not in FILLER and w not in _ABOUT]
+        dropped = [n] if told or not kept else [kept[-1], n]
+        if _CANCER.intersection(w for i in dropped for w in words(pieces[i])):
+            kept.append(n)
+        elif not told and kept:
+            kept.pop()
+    if len(kept) * 2 >= len(pieces):
+        return query
+    return "".join(p for i, p in enumerate(pieces) if i % 2 or i in kept)
+
+
+def spelled(matcher: Matcher, query: str) -> str:
+    """The query with a typo of a word an urgent sign turns on read as that word ("numbnes
+    between my legs"): one edit in a word of six to eight letters, two in a longer one, in a
+    word that neither the catalogue, the everyday words nor the names of conditions know."""
+    typed = normalize_many([query], phrases=False)[0].split()
+    index = matcher.index
+    unknown = [
+        w
+        for w in typed
+        if len(w) >= 6
+        and w not in VITAL
+        and not index.knows(stem(w))
+        and w not in index.everyday
+        and w not in index.medical_words
+    ]
+    if not unknown:
+        return query
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    fixed = {}
+    for word in unknown:
+        edits = 1 if len(word) <= 8 else 2
+        found = process.extractOne(word, VITAL, scorer=Levenshtein.distance, score_cutoff=edits)
+        if found is not None:
+            fixed[word] = found[0]
+    return " ".join(fixed.get(w, w) for w in typed) if fixed else query
