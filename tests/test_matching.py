@@ -201,7 +201,8 @@ PHRASE_EXAMPLES = """
     bladder and bowels are fine; no problems with my bladder; my fanny is numb; my rear end;
     heartbeat in my stomach; walking the dog; incontinent;
     had an accident in my pants; i broke my waters; blood in my knickers; tightenings;
-    im burning up; boiling then freezing; broke up with my boyfriend; legs turned to jelly
+    im burning up; boiling then freezing; broke up with my boyfriend; legs turned to jelly;
+    my phone broke; the pain fell away; i can feel everything down there
 """
 
 
@@ -1241,6 +1242,14 @@ def test_how_people_say_they_hurt_their_back_finds_a_strain_or_sprain(
         assert expected in confident(query)
 
 
+def test_something_else_that_broke_is_no_broken_back() -> None:
+    # read without its comma, "my phone broke, back hurts" says "broke back"
+    for query in ("my phone broke, back hurts", "i broke a glass, back pain"):
+        assert "spinal-fractures" not in confident(query), query
+    for query in ("I broke my back", "my back is broken", "I fell and broke a vertebra"):
+        assert "spinal-fractures" in confident(query), query
+
+
 def test_no_longer_denies_a_state_but_not_a_lost_ability() -> None:
     from backpain_cli.text import affirmed_words
 
@@ -1819,6 +1828,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("the numbness in my leg has gone but back still hurts", "back pain, bladder fine"),
         *("i was worried it was cancer but scan was clear, back pain", "both of us have back pain"),
         *("no problems with my bladder, back pain", "both legs feel fine, back aches"),
+        *("my back pain fell away after physio", "i can feel everything down there, back pain"),
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
         # an age with no new pain, or a number that is no age; a weight loss wished for
         *("im 62 and my back hurts after gardening", "lifted 60 kg for the first time"),

@@ -1,5 +1,6 @@
 """Everyday phrases, read as the words the catalogue uses: data, edited in phrases_signs.py (the
-words around the warning signs) and phrases_causes.py (the cards' words for the causes).
+words around the warning signs), phrases_injuries.py (how a back got hurt) and phrases_causes.py
+(the cards' words for the causes).
 
 "slipped on the ice" is a fall, "I weigh 400 pounds" is overweight, "tingly down there" is
 numbness in the private parts. Each key is a regular expression over normalised text (lower
@@ -10,11 +11,12 @@ to queries alike, and the warning signs read them too (signs.py).
 from __future__ import annotations
 
 from .phrases_causes import CAUSE_PHRASES
+from .phrases_injuries import INJURY_PHRASES
 from .phrases_signs import SIGN_PHRASES
 
-PHRASES = {**SIGN_PHRASES, **CAUSE_PHRASES}
+PHRASES = {**SIGN_PHRASES, **INJURY_PHRASES, **CAUSE_PHRASES}
 """All of them, as one pattern: where two phrases match at the same place, the one listed first
-wins, the signs' before the causes'."""
+wins, the signs' before the injuries' and the causes'."""
 
 PHRASE_HINTS = (
     *("phone", "age", "normal", "accid", "crash", "bled", "burn", "sting", "painful"),
@@ -98,7 +100,7 @@ PHRASE_HINTS = (
     *("bladder", "bowel", "waterworks", "fanny", "willy", "privates", "nether", "crotch", "rear"),
     *("backside", "heartbeat", "heart beat", "pulse", "dog", "incontinent", "accident", "waters"),
     *("knickers", "pants", "underwear", "pad", "liner", "blood", "tightening", "burning up"),
-    *("rigor", "boiling", "roasting", "freezing", "broke up", "jelly"),
+    *("rigor", "boiling", "roasting", "freezing", "broke", "jelly"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

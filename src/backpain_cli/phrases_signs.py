@@ -52,6 +52,8 @@ SIGN_PHRASES = {
     r"fall(?= (?:season|semester|term|weather|leaves|hikes?|hiking|vacation|break)\b)|"
     r"(?:this|last|next) fall": "autumn",
     r"(?:fell|fall|falls|falling|fallen) in love": "loved",
+    r"(?:fell|fall|falls|falling|fallen) away": "eased",  # "my back pain fell away after physio"
+    r"(?:can |could )?feel everything (?:down there|down below)": "normal feeling",
     # a back said to be fine after a fall is no back pain after it ("tripped, back totally fine")
     r"back (?:is |was |s |feels |felt )?(?:totally |completely |absolutely |perfectly )?(?:fine|"
     r"ok|okay|good|unhurt)\b": "back unhurt",
