@@ -1250,6 +1250,11 @@ def test_something_else_that_broke_is_no_broken_back() -> None:
         assert "spinal-fractures" in confident(query), query
 
 
+def test_a_condition_not_here_is_named_as_typed_each_word_once() -> None:
+    # "cant get it up" is read as "unable to get an erection": "get" is no second word of it
+    assert MATCHER.not_here("cant get it up since my back went") == ["cant get it up"]
+
+
 def test_no_longer_denies_a_state_but_not_a_lost_ability() -> None:
     from backpain_cli.text import affirmed_words
 

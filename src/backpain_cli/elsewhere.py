@@ -49,6 +49,14 @@ def conditions_elsewhere(index: Index, typed: Sequence[str]) -> list[tuple[int, 
     return sorted(found)
 
 
+def as_said(span: Sequence[str], typed_as: dict[str, str]) -> str:
+    """A condition's words as typed, each phrase once, without a word of one again: "unable get
+    erection" was typed "cant get it up"."""
+    said = list(dict.fromkeys(typed_as.get(word, word) for word in span))
+    phrases = {w for s in said if " " in s for w in s.split()}
+    return " ".join(s for s in said if " " in s or s not in phrases)
+
+
 def offer_linked(
     index: Index,
     typed: Sequence[str],

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-from .elsewhere import conditions_elsewhere, mark_elsewhere, named_apart, offer_linked
+from .elsewhere import (
+    as_said,
+    conditions_elsewhere,
+    mark_elsewhere,
+    named_apart,
+    offer_linked,
+)
 from .errors import QueryError
 from .evidence import (
     Evidence,
@@ -123,9 +129,7 @@ class Matcher:
         if not spans:
             return []
         typed_as = _AS_TYPED if read else {**_AS_TYPED, **as_typed(query)}
-        return [
-            " ".join(dict.fromkeys(typed_as.get(word, word) for word in span)) for span in spans
-        ]
+        return [as_said(span, typed_as) for span in spans]
 
     def _elsewhere(self, typed: tuple[str, ...]) -> list[tuple[int, int]]:
         """Where the query's words name conditions that are not here: (start, end) spans.
