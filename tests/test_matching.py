@@ -520,7 +520,6 @@ def test_everyday_phrases_read_as_what_they_say(said: str, read: str) -> None:
     [
         # parts that at most a tenth of the causes name: every cause is possibly related at most
         "I heard a pop in my knee",
-        "why does my chest hurt when I breathe",
         # other parts: a cause whose evidence says nothing of them, or only in phrases about
         # back pain that spreads there, is possibly related at most
         "why do my feet burn at night when I try to sleep",  # nothing of sleep apnoea's on feet
@@ -544,6 +543,8 @@ def test_a_question_about_another_part_of_the_body_is_at_most_possibly_related(
         "stiff swollen hands every morning",
         "why do my fingers go numb at night",
         "my knees kill me when I walk up stairs",  # the pregnancy card's stairs, no pregnancy
+        "why does my chest hurt when I breathe",  # a stiff chest of ankylosing spondylitis's card
+        "I wake up every night with numbness and tingling in my hands",
     ],
 )
 def test_a_question_about_a_part_few_causes_name_gets_no_weak_answer(query: str) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from .evidence import RELATED, Evidence, Of
 from .index import Index
-from .limits import CONFIDENT, MIN_SCORE
 from .text import FILLER, GLUE, condition_key, stem
 
 LONGEST_NAME = 4
@@ -93,10 +92,12 @@ PART_SHARE = 0.8
 """What a cause keeps of its score when a query is about a part of the body many causes name
 but this one says nothing of ("my feet burn at night" is not about sleep apnoea's "night"):
 never confident, and in the same order."""
-WHOLE_SHARE = MIN_SCORE / CONFIDENT
+WHOLE_SHARE = 0.45
 """What a cause keeps when a query is about parts of the body that few causes name, and
 nothing of the catalogue's region ("a pop in my knee", "stiff hands every morning"): shown,
-as possibly related, only where it would have been a confident match."""
+as possibly related, only where it would have been all but certain (93 or more, with the floor
+at 42). Half, or the floor's share of the confident cutoff, answered 15 more negatives of the
+tuning sets (numb hands at night, a stiff neck, chest pain on breathing) and no more questions."""
 
 
 def mark_elsewhere(index: Index, evidence: dict[int, Evidence], stems: Sequence[str]) -> None:
