@@ -31,6 +31,10 @@ def top(query: str) -> str | None:
     return results[0].cause.id if results else None
 
 
+def found_ids(query: str) -> list[str]:
+    return [m.cause.id for m in MATCHER.search(query)]
+
+
 def confident(query: str) -> list[str]:
     return [m.cause.id for m in MATCHER.search(query) if m.confidence == "high"]
 
@@ -202,7 +206,7 @@ PHRASE_EXAMPLES = """
     heartbeat in my stomach; walking the dog; incontinent;
     had an accident in my pants; i broke my waters; blood in my knickers; tightenings;
     im burning up; boiling then freezing; broke up with my boyfriend; legs turned to jelly;
-    my phone broke; the pain fell away; i can feel everything down there
+    my phone broke; the pain fell away; i can feel everything down there; im 11w4d
 """
 
 
@@ -1213,6 +1217,23 @@ def test_a_stress_fracture_of_the_spine_is_a_spinal_fracture_and_of_a_foot_bone_
     # a kind of spinal fracture (ICD-10-CM M48.4); a bone elsewhere is another part of the body
     assert top("two stress fractures in his L5") == "spinal-fractures"
     assert "spinal-fractures" not in confident("so I have a metatarsal stress fracture")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("im 32w2d and my lower back is killing me", "pregnancy"),  # weeks and days
+        ("coming on 30 weeks and my back aches all the time", "pregnancy"),
+    ],
+)
+def test_the_weeks_of_a_pregnancy_as_people_count_them(query: str, expected: str) -> None:
+    assert top(query) == expected
+
+
+def test_when_something_started_and_health_say_nothing_of_which_cause() -> None:
+    # "started" is in the scoliosis card's "can start"; "health" in the obesity card
+    assert "scoliosis" not in found_ids("my back pain started as a backache, then nausea")[:3]
+    assert top("why is back pain at night a red flag for your health") != "obesity"
 
 
 def test_people_says_nothing_of_which_cause() -> None:

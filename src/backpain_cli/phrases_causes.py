@@ -49,9 +49,11 @@ CAUSE_PHRASES = {
     r"\w+|a \w+))? up\b": "lift",
     # weeks of a pregnancy: "I'm 34 weeks", "I'm going on 32 weeks" (not "3 weeks into physio",
     # "6 weeks out"; "at 18 weeks" alone is as often a question about a pregnancy, not about pain)
-    r"(?:im|i am|currently|almost)(?: going on| nearly| about| now)? "
-    r"(?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
+    r"(?:(?:im|i am|currently|almost)(?: going on| coming on| nearly| about| now)?|coming on|going "
+    r"on) (?:[5-9]|[1-3]\d|4[0-2])\s?(?:weeks?|wks?)\b"
     r"(?! (?:into|after|since|post|of|ago|out|in|now|later|off|before|from))": "pregnant",
+    # "11w4d", "32w 5d": weeks and days, the way a pregnancy is counted
+    r"(?:[4-9]|[1-3]\d|4[0-2])(?:w0d|w1d|w2d|w3d|w4d|w5d|w6d)\b": "pregnant",
     # "at 30 weeks" is a pregnancy's when the pain is in the back or the pelvis: "pain in my pelvis
     # by 32 weeks", "back pain at 35 weeks"
     r"(?:at|by|around|about) (?:2\d|3\d|4[0-2])\s?(?:weeks?|wks?)\b"
