@@ -206,7 +206,8 @@ PHRASE_EXAMPLES = """
     heartbeat in my stomach; walking the dog; incontinent;
     had an accident in my pants; i broke my waters; blood in my knickers; tightenings;
     im burning up; boiling then freezing; broke up with my boyfriend; legs turned to jelly;
-    my phone broke; the pain fell away; i can feel everything down there; im 11w4d
+    my phone broke; the pain fell away; i can feel everything down there; im 11w4d;
+    in my late seventies; in your 60s; in her eighties; in his 90s
 """
 
 
@@ -1228,6 +1229,13 @@ def test_a_stress_fracture_of_the_spine_is_a_spinal_fracture_and_of_a_foot_bone_
 )
 def test_the_weeks_of_a_pregnancy_as_people_count_them(query: str, expected: str) -> None:
     assert top(query) == expected
+
+
+def test_a_decade_of_later_life_is_older_age() -> None:
+    assert set(found_ids("dealing with chronic back pain in your 70s")[:2]) & {
+        "osteoarthritis",
+        "osteoporosis",
+    }
 
 
 def test_when_something_started_and_health_say_nothing_of_which_cause() -> None:

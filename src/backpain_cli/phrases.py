@@ -101,7 +101,8 @@ PHRASE_HINTS = (
     *("backside", "heartbeat", "heart beat", "pulse", "dog", "incontinent", "accident", "waters"),
     *("knickers", "pants", "underwear", "pad", "liner", "blood", "tightening", "burning up"),
     *("rigor", "boiling", "roasting", "freezing", "broke", "jelly", "coming on"),
-    *("w0d", "w1d", "w2d", "w3d", "w4d", "w5d", "w6d"),
+    *("w0d", "w1d", "w2d", "w3d", "w4d", "w5d", "w6d", "0s", "sixties", "seventies", "eighties"),
+    "nineties",
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

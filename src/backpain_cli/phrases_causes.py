@@ -277,4 +277,12 @@ CAUSE_PHRASES = {
     r"(?:as|when|while) (?:we|you|i|they|people|one|he|she|women|men|our \w+) (?:age|ages)\b": (
         "getting older"
     ),
+    # a decade of later life is older age ("back pain in your 70s", "in my late sixties"), and
+    # still an age (the warning sign of back pain new after about 50)
+    **{
+        rf"in (?:my|your|his|her|their|our|the) (?:late |early |mid )?(?:{n}0s|{word})\b": (
+            f"older age {n}0s"
+        )
+        for n, word in ((6, "sixties"), (7, "seventies"), (8, "eighties"), (9, "nineties"))
+    },
 }
