@@ -29,7 +29,10 @@ fever, a child's fall, "fell down", "tripped", signs said with "don't have", a p
 at e67d218: 2 of its 23 signs warned, and 2 of its 6 ordinary questions did); and
 tests/data/warning_queries_trial11.tsv, 94 queries an eleventh tester wrote from the README alone
 (falls said with when or where, slang, signs said to be over, bladders said to be fine; at
-c98d0d3: 33 of its 70 signs warned, and 13 of its 24 ordinary questions did). All twelve
+c98d0d3: 33 of its 70 signs warned, and 13 of its 24 ordinary questions did); and
+tests/data/warning_queries_trial12.tsv, 80 queries a twelfth tester wrote blind, from the signs'
+list alone (at c98d0d3, before any use: 31 of its 40 signs warned and 7 of its 40 ordinary
+questions did; at fbee29d, after the eleventh trial's changes, 31 and 8). All thirteen
 flatter now: they are
 regression checks and lists of what is still missed, not held-out measures.
 """
@@ -60,6 +63,7 @@ LISTS = tuple(
         "warning_queries_trial9.tsv",
         "warning_queries_trial10.tsv",
         "warning_queries_trial11.tsv",
+        "warning_queries_trial12.tsv",
     )
 )
 

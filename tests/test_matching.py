@@ -207,7 +207,11 @@ PHRASE_EXAMPLES = """
     had an accident in my pants; i broke my waters; blood in my knickers; tightenings;
     im burning up; boiling then freezing; broke up with my boyfriend; legs turned to jelly;
     my phone broke; the pain fell away; i can feel everything down there; im 11w4d;
-    in my late seventies; in your 60s; in her eighties; in his 90s
+    in my late seventies; in your 60s; in her eighties; in his 90s; out of the blue;
+    worst pain of my life; nothing touches it; the weight is dropping off me;
+    strain to start weeing;
+    cant get hard; can barely feel anything down there; easing off with rest;
+    preventing falls
 """
 
 
@@ -1775,6 +1779,21 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("sciatica both sides", "emergency"),
         ("my rear end feels numb, back ache", "emergency"),
         ("i can feel my heartbeat in my stomach and my back hurts badly", "emergency"),
+        ("my elderly father has osteoporosis and now has back pain", "soon"),  # "elderly": who
+        ("my mum has brittle bones and her back hurts", "soon"),  # osteoporosis's everyday name
+        # a twelfth trial (tests/data/warning_queries_trial12.tsv), written blind from the list
+        ("sudden tearing pain in my back and stomach, worst pain of my life", "emergency"),
+        ("out of the blue severe lower back pain and belly ache at the same time", "emergency"),
+        ("he can feel a pulse thumping in his tummy when he lies down, bad back", "emergency"),
+        ("since my back went out i cant get hard anymore", "emergency"),
+        ("my back hurts and I have to strain really hard to start weeing", "emergency"),
+        ("bad back for a week and now he's had a couple of accidents in his pants", "emergency"),
+        ("she can barely feel anything down there during sex since her disc problem", "emergency"),
+        ("back pain and the weight is dropping off me, havent changed what i eat", "soon"),
+        (
+            "agonising back pain, resting in bed for days, just as severe, nothing touches it",
+            "soon",
+        ),
         ("my mum had breast cancer and now has back pain", "soon"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),
@@ -1864,6 +1883,10 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         *("i was worried it was cancer but scan was clear, back pain", "both of us have back pain"),
         *("no problems with my bladder, back pain", "both legs feel fine, back aches"),
         *("my back pain fell away after physio", "i can feel everything down there, back pain"),
+        "my grandad had a fall last year but he's fine now, any tips for preventing falls",
+        "my aunt had breast cancer, should I worry about my mild back ache?",
+        "back sore after spending the weekend moving furniture, already easing off with rest",
+        "couldnt walk the dog all week cos of the rain and my back is stiff from sitting about",
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
         # an age with no new pain, or a number that is no age; a weight loss wished for
         *("im 62 and my back hurts after gardening", "lifted 60 kg for the first time"),

@@ -74,7 +74,7 @@ _CODE = [
     for name in (
         *("text.py", "lexicon.py", "phrases.py", "phrases_signs.py", "phrases_causes.py"),
         *("tables.py", "store.py", "stored_tables.py", "signs.py", "sign_words.py"),
-        *("sign_vocabulary.py", "sign_text.py", "phrases_injuries.py"),
+        *("sign_vocabulary.py", "sign_text.py", "phrases_injuries.py", "phrases_negation.py"),
     )
 ]
 """The modules that decide what an entry holds and how it is read: edited in a checkout, the

@@ -1,6 +1,7 @@
 """Everyday phrases, read as the words the catalogue uses: data, edited in phrases_signs.py (the
-words around the warning signs), phrases_injuries.py (how a back got hurt) and phrases_causes.py
-(the cards' words for the causes).
+words around the warning signs), phrases_negation.py (what "no", "not" and "can't" say around
+them), phrases_injuries.py (how a back got hurt) and phrases_causes.py (the cards' words for the
+causes).
 
 "slipped on the ice" is a fall, "I weigh 400 pounds" is overweight, "tingly down there" is
 numbness in the private parts. Each key is a regular expression over normalised text (lower
@@ -12,11 +13,12 @@ from __future__ import annotations
 
 from .phrases_causes import CAUSE_PHRASES
 from .phrases_injuries import INJURY_PHRASES
+from .phrases_negation import NEGATION_PHRASES
 from .phrases_signs import SIGN_PHRASES
 
-PHRASES = {**SIGN_PHRASES, **INJURY_PHRASES, **CAUSE_PHRASES}
+PHRASES = {**SIGN_PHRASES, **NEGATION_PHRASES, **INJURY_PHRASES, **CAUSE_PHRASES}
 """All of them, as one pattern: where two phrases match at the same place, the one listed first
-wins, the signs' before the injuries' and the causes'."""
+wins, the signs' before the negations', the injuries' and the causes'."""
 
 PHRASE_HINTS = (
     *("phone", "age", "normal", "accid", "crash", "bled", "burn", "sting", "painful"),
@@ -103,6 +105,8 @@ PHRASE_HINTS = (
     *("rigor", "boiling", "roasting", "freezing", "broke", "jelly", "coming on"),
     *("w0d", "w1d", "w2d", "w3d", "w4d", "w5d", "w6d", "0s", "sixties", "seventies", "eighties"),
     "nineties",
+    *("blue", "nowhere", "worst pain", "nothing", "strain", "struggl", "push", "hard", "rest"),
+    *("prevent", "avoid"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

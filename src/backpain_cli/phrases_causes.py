@@ -106,7 +106,8 @@ CAUSE_PHRASES = {
     # a laptop on a low table or in bed is a laptop hunched over
     r"(?:work|works|working|worked|typing|studying) (?:from|at|on|in) (?:my |the |a )?(?:coffee "
     r"table|kitchen table|dining table|bed|sofa|couch)": "hunched over a laptop",
-    r"brittle bones?": "brittle weak bones",  # the everyday name of osteoporosis's bones
+    # brittle bones are the everyday name of osteoporosis (the warning sign names osteoporosis)
+    r"brittle bones?": "osteoporosis",
     # pain everywhere is pain all over ("my whole body aches", "sore everywhere")
     r"everywhere|(?:my |the |your )?(?:whole|entire) body|from head to (?:toe|toes|foot|feet)": (
         "all over the body"

@@ -18,11 +18,14 @@ CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNOREC
 _OVER = re.compile(
     r"(?:\b(?:it\W?s|has|have|had|is|was|were|all|long|now|since)\s+gone|\bgone(?:\s+away)?)"
     r"\s*$|\b(?:went|gone|goes|go|going)\s+away\b|\ball\s+(?:better|clear|fine)\b|\b(?:came|come|"
-    r"was|were|is|are)\s+(?:back\s+)?(?:all\s+)?clear\b|\bcleared\b|\bresolved\b",
+    r"was|were|is|are)\s+(?:back\s+)?(?:all\s+)?clear\b|\bcleared\b|\bresolved\b|\b(?:he|she|"
+    r"they)\W?(?:s|is|are|re|was|were|seems?)\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|"
+    r"alright)(?:\s+now)?\s*$",
     re.IGNORECASE,
 )
 """Words that say a sign is over: "had a fever last week but it's gone", "the numbness went away",
-"the scan was all clear" (not "it won't go away", nor legs that have "gone numb")."""
+"the scan was all clear", "my grandad had a fall but he's fine now" (not "it won't go away", nor
+legs that have "gone numb"; "I'm fine" may go on "but my back hurts")."""
 _ABOUT = frozenset(stems("thats scan scans test tests result results mri xray"))
 _CANCER = frozenset(stems("cancer")) | CANCERS
 _STILL = re.compile(r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -56,10 +56,12 @@ SETTING = frozenset(
         " climbing boxing wrestling judo karate"
         # who it happened to: "my grandad tripped over the dog"
         " grandad granddad gran nan nana granny sister brother uncle aunt auntie boy girl"
+        " older elderly"
     )
 )
 """Where something happened, and to whom, which says nothing of which sign: "fell off a ladder at
-work", "got hit in the back playing rugby" (the fall and the blow are the signs)."""
+work", "got hit in the back playing rugby" (the fall and the blow are the signs), "my elderly
+father has osteoporosis and now has back pain" (osteoporosis is)."""
 PLANNED = frozenset(
     stems("tip tips help helps advice plan diet dieting program goal want need better")
 )
