@@ -211,7 +211,7 @@ PHRASE_EXAMPLES = """
     worst pain of my life; nothing touches it; the weight is dropping off me;
     strain to start weeing;
     cant get hard; can barely feel anything down there; easing off with rest;
-    preventing falls
+    preventing falls; cant pee when someone is standing next to me; used to wake me
 """
 
 
@@ -1248,6 +1248,12 @@ def test_when_something_started_and_health_say_nothing_of_which_cause() -> None:
     assert top("why is back pain at night a red flag for your health") != "obesity"
 
 
+def test_the_middle_of_the_back_or_of_the_night_says_nothing_of_which_cause() -> None:
+    # poor posture's card names the upper or middle back, but a strain hurts there too
+    assert top("my middle back twinged and after an hour it stiffened up") == "muscle-strains"
+    assert "poor-posture" not in found_ids("my son wakes up in the middle of the night in pain")
+
+
 def test_people_says_nothing_of_which_cause() -> None:
     # "older people" on the osteomyelitis card tells who may have few signs, not who has it
     assert "osteomyelitis" not in confident("Why elderly people face more back pain in winter")
@@ -1887,6 +1893,8 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "my aunt had breast cancer, should I worry about my mild back ache?",
         "back sore after spending the weekend moving furniture, already easing off with rest",
         "couldnt walk the dog all week cos of the rain and my back is stiff from sitting about",
+        "cant pee when someone is standing next to me at the urinal, is that shy bladder",
+        "my back pain used to wake me at night but since the new mattress I sleep right through",
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
         # an age with no new pain, or a number that is no age; a weight loss wished for
         *("im 62 and my back hurts after gardening", "lifted 60 kg for the first time"),

@@ -321,7 +321,7 @@ FILLER_WORDS = """
     cause causes caused causing reason reasons explain explained mean means meaning
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
     happen happens happening happened together going through properly look looks looking looked
-    once syndrome people start starts started starting began begin begun health
+    once syndrome people start starts started starting began begin begun health mid middle
 """
 """Question and context words: they say nothing about which cause a query is about.
 

@@ -264,7 +264,14 @@ SIGN_PHRASES = {
     r"chemo(?:therapy)? (?:nurse|ward|unit|department)": "nurse",
     r"(?:trouble|struggling|struggle|difficulty|hard) walking in (?:my |these |new |high )*"
     r"(?:heels|shoes|boots|stilettos|flip flops|sandals)": "sore feet from shoes",
-    r"shy bladder|bashful bladder": "paruresis",
+    r"shy bladder|bashful bladder|(?:cant|cannot|can not|couldnt|struggle to|unable to) (?:pee|wee|"
+    r"urinate) (?:when|if|while|with) (?:someone|somebody|people|anyone|others|other people|a "
+    r"(?:man|guy|person|stranger)) (?:is |are )?(?:standing |next to|nearby|around|watching|in "
+    r"the)": "paruresis",
+    # a pain that used to wake someone is over ("used to wake me at night but since the new
+    # mattress I sleep right through")
+    r"used to (?:wake|keep) (?:me|him|her|us|them)(?: up)?(?: at night| in the night| every "
+    r"night)?": "once bothered",
     r"saddle ?sores?": "chafing from cycling",
     r"backaches?": "back ache",  # one word for the back and its pain
     r"backpains?": "back pain",
