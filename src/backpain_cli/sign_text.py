@@ -6,6 +6,7 @@ sign turns on ("numbnes").
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .sign_words import CANCERS, VITAL, stems
@@ -15,32 +16,41 @@ if TYPE_CHECKING:
     from .matching import Matcher
 
 CLAUSES = re.compile(r"[,;.!?]+|\b(?:and|but|then|now|since|with)\b", re.IGNORECASE)
-_OVER = re.compile(
+_OVER = (
     r"(?:\b(?:it\W?s|has|have|had|is|was|were|all|long|now|since)\s+gone|\bgone(?:\s+away)?)"
     r"\s*$|\b(?:went|gone|goes|go|going)\s+away\b|\ball\s+(?:better|clear|fine)\b|\b(?:came|come|"
     r"was|were|is|are)\s+(?:back\s+)?(?:all\s+)?clear\b|\bcleared\b|\bresolved\b|\b(?:he|she|"
     r"they)\W?(?:s|is|are|re|was|were|seems?)\s+(?:totally\s+|completely\s+)?(?:fine|ok|okay|"
-    r"alright)(?:\s+now)?\s*$",
-    re.IGNORECASE,
+    r"alright)(?:\s+now)?\s*$"
 )
 """Words that say a sign is over: "had a fever last week but it's gone", "the numbness went away",
 "the scan was all clear", "my grandad had a fall but he's fine now" (not "it won't go away", nor
 legs that have "gone numb"; "I'm fine" may go on "but my back hurts")."""
 _ABOUT = frozenset(stems("thats scan scans test tests result results mri xray"))
 _CANCER = frozenset(stems("cancer")) | CANCERS
-_STILL = re.compile(r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OVER_HINTS = ("gone", "away", "clear", "resolved", "fine", "ok", "alright", "better")
+"""One of these is in every query _OVER reads: the others need not compile it."""
+_STILL = r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def not_over(query: str) -> str:
     """The query without a sign it says is over: "had a fever last week but it's gone, back
     still sore" and "the numbness went away, back still sore" say "back still sore". A cancer
     stays: a history of it is the sign, however long ago it went."""
-    pieces = re.split(f"({CLAUSES.pattern})", query, flags=re.IGNORECASE)
+    lowered = query.casefold()
+    if not any(hint in lowered for hint in _OVER_HINTS):
+        return query
+    pieces = _compiled(f"({CLAUSES.pattern})").split(query)
     kept: list[int] = []  # the clauses kept, by their place among the pieces
     for n in range(0, len(pieces), 2):
         part = pieces[n]
-        over = _OVER.search(part)
-        if over is None or _STILL.search(part[: over.start()]):
+        over = _compiled(_OVER).search(part)
+        if over is None or _compiled(_STILL).search(part[: over.start()]):
             kept.append(n)
             continue
         # "it's gone", "the scan was clear": the clause before says what is over
