@@ -1792,6 +1792,7 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("out of the blue severe lower back pain and belly ache at the same time", "emergency"),
         ("he can feel a pulse thumping in his tummy when he lies down, bad back", "emergency"),
         ("since my back went out i cant get hard anymore", "emergency"),
+        ("aneurysm back pain", "emergency"),  # beside back pain, the aorta's
         ("my back hurts and I have to strain really hard to start weeing", "emergency"),
         ("bad back for a week and now he's had a couple of accidents in his pants", "emergency"),
         ("she can barely feel anything down there during sex since her disc problem", "emergency"),
@@ -1894,6 +1895,7 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "back sore after spending the weekend moving furniture, already easing off with rest",
         "couldnt walk the dog all week cos of the rain and my back is stiff from sitting about",
         "cant pee when someone is standing next to me at the urinal, is that shy bladder",
+        "my dad had a brain aneurysm and my back hurts",
         "my back pain used to wake me at night but since the new mattress I sleep right through",
         *("the pain goes down there too", "my son is 8 months old and i carry him all day"),
         # an age with no new pain, or a number that is no age; a weight loss wished for

@@ -132,3 +132,8 @@ VITAL = tuple(
 )
 """The words the most urgent signs turn on, as typed: a typo of one ("numbnes", "incontinance")
 is read as the word, as a name of a cause is (signs.spelled); no other word is guessed at."""
+ANEURYSMS = frozenset("aneurysm aneurysms".split())
+ELSEWHERE_ANEURYSMS = frozenset("brain cerebral head knee popliteal".split())
+AORTIC = "aorticaneurysm"  # lexicon.COMPOUNDS' one word for "aortic aneurysm"
+"""An aneurysm named in a query about back pain is the aorta's (the sign of a burst one), unless
+the word before says it is another's ("a brain aneurysm")."""

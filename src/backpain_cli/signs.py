@@ -17,6 +17,8 @@ from .sign_words import (
     AGE,
     AGE_UNITS,
     AGE_WORD,
+    ANEURYSMS,
+    AORTIC,
     BACKS,
     BOTH,
     CANCERS,
@@ -24,6 +26,7 @@ from .sign_words import (
     CONTEXT,
     CONTRACTION,
     DOWN,
+    ELSEWHERE_ANEURYSMS,
     FEELING,
     GENERIC,
     HISTORY,
@@ -96,6 +99,11 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     """The signs `query` describes best; `whole`: the sentence it is a clause of, if any."""
     groups = matcher.catalogue.red_flags
     typed = ["cancer" if w in CANCERS else w for w in normalize(spelled(matcher, query)).split()]
+    # an aneurysm said beside back pain is the aorta's, unless it is the brain's
+    typed = [
+        AORTIC if w in ANEURYSMS and typed[max(0, i - 1)] not in ELSEWHERE_ANEURYSMS else w
+        for i, w in enumerate(typed)
+    ]
     said_stems = [stem(w) for w in typed]
     if NERVE_SIGNS.intersection(said_stems) or DOWN in said_stems:  # numb feet, down to the foot
         # pain shooting down to the foot spreads down the leg (search keeps "shooting": a symptom)
