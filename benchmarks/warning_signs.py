@@ -31,10 +31,10 @@ tests/data/warning_queries_trial11.tsv, 94 queries an eleventh tester wrote from
 (falls said with when or where, slang, signs said to be over, bladders said to be fine; at
 c98d0d3: 33 of its 70 signs warned, and 13 of its 24 ordinary questions did); and
 tests/data/warning_queries_trial12.tsv, 80 queries a twelfth tester wrote blind, from the signs'
-list alone (brief: benchmarks/briefs/warning_queries_blind.md; at c98d0d3, before any use: 31 of its 40 signs warned and 7 of its 40 ordinary
-questions did; at fbee29d, after the eleventh trial's changes, 31 and 8). All thirteen
-flatter now: they are
-regression checks and lists of what is still missed, not held-out measures.
+list alone (brief: benchmarks/briefs/warning_queries_blind.md; at c98d0d3, before any use: 31 of
+its 40 signs warned and 7 of its 40 ordinary questions did; at fbee29d, after the eleventh
+trial's changes, 31 and 8). All thirteen flatter now: they are regression checks and lists of
+what is still missed, not held-out measures.
 """
 
 from __future__ import annotations
