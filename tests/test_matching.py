@@ -1793,6 +1793,8 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("he can feel a pulse thumping in his tummy when he lies down, bad back", "emergency"),
         ("since my back went out i cant get hard anymore", "emergency"),
         ("aneurysm back pain", "emergency"),  # beside back pain, the aorta's
+        # a cancer said to be gone stays a history of cancer, by any of its names
+        ("had metastases in my spine but they are gone now, my back aches", "soon"),
         ("my back hurts and I have to strain really hard to start weeing", "emergency"),
         ("bad back for a week and now he's had a couple of accidents in his pants", "emergency"),
         ("she can barely feel anything down there during sex since her disc problem", "emergency"),

@@ -16,7 +16,7 @@ from .matching import Match, Matcher
 from .model import Catalogue, WarningSign, readable
 from .output import Output
 from .questions import ask
-from .render import View
+from .render import View, calls_after
 from .search_views import batch_item, batch_view, search_view
 from .signs import warning_signs
 from .text import affirmed_words, is_code, normalize
@@ -30,11 +30,9 @@ def warning_lines(warnings: list[WarningSign]) -> list[str]:
     """The warning signs a query reads like, each group's then how to call for help (emergency
     care before the signs to see someone soon about), then where to read more."""
     lines: list[str] = []
-    for number, (group, sign) in enumerate(warnings):
-        lines.append(f"Warning sign ({group.title.lower()}): {sign}")
-        last = number + 1 == len(warnings) or warnings[number + 1][0] != group
-        if last and group.call and group.call not in lines:
-            lines.append(group.call)
+    calls = calls_after([group.call for group, _ in warnings])
+    for (group, sign), call in zip(warnings, calls, strict=True):
+        lines += [f"Warning sign ({group.title.lower()}): {sign}", *([call] if call else [])]
     return [*lines, "See: backpain red-flags"] if lines else []
 
 

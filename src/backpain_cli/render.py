@@ -104,21 +104,30 @@ def _cell(value: Any) -> str:
     return clean_text(str(value)) if value is not None else ""
 
 
+def calls_after(calls: Sequence[str]) -> list[str]:
+    """For warning signs in order, each with its group's call for help (or none): the call to
+    show after each sign, after the last sign of its group and once ("" elsewhere), so that whom
+    to call for emergency care comes before the signs to see someone soon about."""
+    shown: set[str] = set()
+    after = []
+    for number, call in enumerate(calls):
+        last = number + 1 == len(calls) or calls[number + 1] != call
+        after.append(call if call and last and call not in shown else "")
+        shown.add(call)
+    return after
+
+
 def _markdown(view: View) -> str:
     out: list[str] = [f"# {_md(view.title)}\n"] if view.title else []
     warnings = [(w, "") for w in view.document.get("warnings", [])]
     for item in view.document.get("queries", []):  # `search -`: each query's own
         warnings += [(w, item["query"]) for w in item["warnings"]]
-    called: set[str] = set()
-    for number, (warning, query) in enumerate(warnings):  # first, as at a terminal
+    calls = calls_after([warning.get("call", "") for warning, _ in warnings])
+    for (warning, query), call in zip(warnings, calls, strict=True):  # first, as at a terminal
         title, sign = _md(warning["title"].lower()), _md(warning["sign"])
         which = f" for {_md(repr(query))}" if query else ""
         out.append(f"> **Warning sign ({title}){which}:** {sign}\n")
-        # whom to call after the last sign of its group: emergency care before the others
-        call = warning.get("call", "")
-        following = warnings[number + 1][0] if number + 1 < len(warnings) else {}
-        if call and call not in called and following.get("call") != call:
-            called.add(call)
+        if call:
             out.append(f"> **{_md(call)}**\n")
     if not view.records and "results" in view.document:
         out.append("No cause matched.\n")

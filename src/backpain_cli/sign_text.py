@@ -27,7 +27,7 @@ _OVER = (
 "the scan was all clear", "my grandad had a fall but he's fine now" (not "it won't go away", nor
 legs that have "gone numb"; "I'm fine" may go on "but my back hurts")."""
 _ABOUT = frozenset(stems("thats scan scans test tests result results mri xray"))
-_CANCER = frozenset(stems("cancer")) | CANCERS
+_CANCER = frozenset(stems(" ".join(["cancer", *CANCERS])))  # by stem, as words() gives them
 _OVER_HINTS = ("gone", "away", "clear", "resolved", "fine", "ok", "alright", "better")
 """One of these is in every query _OVER reads: the others need not compile it."""
 _STILL = r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$"
@@ -62,7 +62,7 @@ def not_over(query: str) -> str:
             kept.pop()
     if len(kept) * 2 >= len(pieces):
         return query
-    return "".join(p for i, p in enumerate(pieces) if i % 2 or i in kept)
+    return " ".join(p for i, p in enumerate(pieces) if i % 2 or i in kept)  # "but, now" apart
 
 
 def spelled(matcher: Matcher, query: str) -> str:
