@@ -148,6 +148,25 @@ def test_whom_to_call_follows_the_emergency_signs_not_the_signs_to_see_someone_s
     assert result.stdout.rstrip().endswith(DISCLAIMER.replace("_", "\\_"))
 
 
+def test_whom_to_call_is_said_once_after_two_emergency_signs_in_every_format(
+    invoke: Invoke,
+) -> None:
+    # two emergency signs (numbness between the legs, weakness of both legs): the call for help
+    # comes once, after the second (a new-user trial found it gone from all but JSON)
+    query = "numb groin and both legs weak"
+    for fmt in ("table", "plain", "tsv", "csv", "jsonl", "markdown"):
+        result = invoke("search", query, "-f", fmt)
+        streams = [out for out in (result.stdout, result.stderr) if "(get emergency care)" in out]
+        assert streams, fmt  # the signs on stderr; in the markdown document too
+        for out in streams:
+            assert out.count("(get emergency care)") == 2, fmt
+            assert out.count("Call your local emergency number") == 1, fmt
+            last_sign = out.rindex("(get emergency care)")
+            assert last_sign < out.index("Call your local emergency number"), fmt
+    signs = json.loads(invoke("search", query, "-f", "json").stdout)["warnings"]
+    assert [bool(s.get("call")) for s in signs] == [True, True]
+
+
 def test_list_table_has_titles_disclaimer_and_pointer(invoke: Invoke) -> None:
     result = invoke("list", "--format", "table")
     assert result.exit_code == 0

@@ -112,8 +112,10 @@ def calls_after(calls: Sequence[str]) -> list[str]:
     after = []
     for number, call in enumerate(calls):
         last = number + 1 == len(calls) or calls[number + 1] != call
-        after.append(call if call and last and call not in shown else "")
-        shown.add(call)
+        show = bool(call) and last and call not in shown
+        after.append(call if show else "")
+        if show:
+            shown.add(call)
     return after
 
 
