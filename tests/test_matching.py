@@ -211,7 +211,8 @@ PHRASE_EXAMPLES = """
     worst pain of my life; nothing touches it; the weight is dropping off me;
     strain to start weeing;
     cant get hard; can barely feel anything down there; easing off with rest;
-    preventing falls; cant pee when someone is standing next to me; used to wake me
+    preventing falls; cant pee when someone is standing next to me; used to wake me;
+    worried she might fall; potty training and wetting himself
 """
 
 
@@ -1804,6 +1805,16 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
             "soon",
         ),
         ("my mum had breast cancer and now has back pain", "soon"),
+        # a thirteenth trial (tests/data/warning_queries_trial13.tsv), written blind: a sign
+        # told with how often or unawares, beside a back that "went out", in abbreviations
+        ("bad back all week, and today he soiled himself twice without knowing", "emergency"),
+        ("since my back went out i cant get an erection, never had this issue before", "emergency"),
+        ("20 wks preg, backache and some bleeding when i wiped just now", "emergency"),
+        ("back pain and I've dropped a stone without dieting", "soon"),
+        ("worried about cauda equina, numb between my legs", "emergency"),  # the numbness is
+        ("worried I have cauda equina", "emergency"),  # not a fear of it, or read about
+        ("my 8 year old has back pain", "soon"),
+        ("im 62 and back pain for the first time, no numbness", "soon"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),
         ("incontinance and back pain", "emergency"),
@@ -1968,6 +1979,17 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "is my back pain cancer",
         "could this back pain be cancer",
         "doing the hiv charity 10k tomorrow but my back is a bit stiff",
+        # a thirteenth trial, written blind: a sign said gone with "totally", a feared condition
+        # or fall, a toddler learning the potty, an age under 50, a child with no pain
+        "had sciatica down to my foot last year but its totally gone now, just curious",
+        "Im scared of cauda equina after reading about it online. No bladder problems, no numbness",
+        "worried about osteoporosis, my back aches after gardening",
+        "my toddler is potty training and keeps wetting himself and my back aches from bending",
+        "I'm worried she might fall on the stairs, her back is stiff",
+        "scared of falling on the ice, my back is sore",
+        "When I walk long time my back is little tired, no pain in legs. Is normal for my age 40?",
+        "my 8 yo's school bag is so heavy, is that bad for kids backs? she has no pain",
+        "had cancer years ago, no pain at all, just asking about check ups",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

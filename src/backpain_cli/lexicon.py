@@ -48,6 +48,8 @@ SPELLINGS = {
     "couches": "sofas",
     "settee": "sofa",
     "pregnant": "pregnancy",
+    "preg": "pregnancy",  # "20 wks preg"
+    "wks": "weeks",
     "vertebral": "vertebra",  # adjectives and forms the stemmer does not join to their word
     "bacterial": "bacteria",
     "infectious": "infection",

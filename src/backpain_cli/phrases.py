@@ -105,7 +105,7 @@ PHRASE_HINTS = (
     *("w0d", "w1d", "w2d", "w3d", "w4d", "w5d", "w6d", "0s", "sixties", "seventies", "eighties"),
     "nineties",
     *("blue", "nowhere", "worst pain", "nothing", "strain", "struggl", "push", "hard", "rest"),
-    *("prevent", "avoid", "used to"),
+    *("prevent", "avoid", "used to", "potty"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

@@ -8,10 +8,11 @@ keys are read as phrases.py says.
 from __future__ import annotations
 
 CAUSE_PHRASES = {
-    # weight lost, not kidney stones; a stone is 14 lb
-    r"(?:lost|losing|lose) (?:about |around |nearly |almost |over )?(?:a|one|two|three|four|five|"
-    r"\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|"
-    r"lbs?|pounds)": "lost weight",
+    # weight lost or dropped, not kidney stones; a stone is 14 lb
+    r"(?:lost|losing|lose|dropped|dropping|shed|shedding) (?:about |around |nearly |almost |over )?"
+    r"(?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|lbs?|pounds)": (
+        "lost weight"
+    ),
     # a body weight that only a very heavy adult has (not a load lifted: "deadlift 300 lbs"); a
     # weight loss wished for by a heavy person
     r"(?:weighs?|weighed|weighing|(?:tip|tips|tipped|tipping) the scales? at) (?:about |around "

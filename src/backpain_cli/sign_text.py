@@ -26,11 +26,23 @@ _OVER = (
 """Words that say a sign is over: "had a fever last week but it's gone", "the numbness went away",
 "the scan was all clear", "my grandad had a fall but he's fine now" (not "it won't go away", nor
 legs that have "gone numb"; "I'm fine" may go on "but my back hurts")."""
-_ABOUT = frozenset(stems("thats scan scans test tests result results mri xray"))
+_ABOUT = frozenset(
+    stems("thats scan scans test tests result results mri xray totally completely fully mostly")
+)
 _CANCER = frozenset(stems(" ".join(["cancer", *CANCERS])))  # by stem, as words() gives them
 _OVER_HINTS = ("gone", "away", "clear", "resolved", "fine", "ok", "alright", "better")
 """One of these is in every query _OVER reads: the others need not compile it."""
 _STILL = r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$"
+_FEARED = (
+    r"\b(?:(?:scared|afraid|frightened|terrified|fearful|wary) of|(?:worried|worrying|anxious|"
+    r"paranoid|panicking|panicked|nervous|concerned|reading|read|heard|hearing|learning|learnt|"
+    r"learned|googled|googling|researching|researched) (?:about|up on|of)|(?:looked|looking) up)"
+    r"(?: (?:having|getting|developing|a|an|the))* (?:cauda equina(?: syndrome)?|ces|osteoporosis|"
+    r"heart attacks?|aortic aneurysms?|aneurysms?)\b"
+)
+"""A condition a sign names, said as a fear or as something read about ("scared of cauda equina
+after reading about it online", "worried about osteoporosis"): no sign of it ("worried I have
+cauda equina" stays one, and so does whatever else the query says)."""
 
 
 @cache
@@ -63,6 +75,13 @@ def not_over(query: str) -> str:
     if len(kept) * 2 >= len(pieces):
         return query
     return " ".join(p for i, p in enumerate(pieces) if i % 2 or i in kept)  # "but, now" apart
+
+
+def not_feared(query: str) -> str:
+    """The query without a condition it fears or read about ("scared of cauda equina")."""
+    if not any(hint in query.casefold() for hint in ("cauda", "ces", "osteo", "heart", "aneur")):
+        return query
+    return _compiled(_FEARED).sub(" ", query)
 
 
 def spelled(matcher: Matcher, query: str) -> str:

@@ -22,11 +22,12 @@ GENERIC = frozenset(
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several breathe breathing breath breathes"
-        " day days daytime way make makes made making last"
+        " day days daytime way make makes made making last twice knowing realising realizing"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, "this morning I
-wet myself" about the bladder, and "my chest hurts when I breathe" about the chest."""
+wet myself" about the bladder, "soiled himself twice without knowing" about the bowels, and "my
+chest hurts when I breathe" about the chest."""
 (UNABLE,) = stems("unable")
 CANNOT = frozenset(stems("cant cannot couldnt wont unable difficulty trouble struggle struggling"))
 """Ways of saying "unable to", which search drops as filler but a sign is about: "can't walk",
@@ -79,6 +80,9 @@ CANCERS = frozenset(
 """Cancers by their own names: "a history of lymphoma" is a history of cancer."""
 RISK = frozenset(stems("likely likelihood hereditary genetic inherit inherited risk chance odds"))
 HISTORY = frozenset(stems("cancer osteoporosis"))
+BACKGROUND = frozenset(stems("child children age cancer osteoporosis steroid steroids"))
+"""Who has the back pain, in the signs about whose new back pain needs a doctor: no sign where
+the query says there is no pain ("my 8 year old's school bag is heavy ... she has no pain")."""
 """A question about one's risk ("dad had prostate cancer, am I more likely to get back
 problems?") tells of no history of one's own."""
 PREGNANT = frozenset(stems("pregnant pregnancy weeks"))
@@ -119,11 +123,14 @@ BACKS = frozenset(stems("back spine spinal"))
 PAIN = (
     PAIN_WORDS
     | {BACK, LOW}
-    | frozenset(stems("spine spinal kidney kidneys severe killing terrible awful horrible sharp"))
+    | frozenset(
+        stems("spine spinal kidney kidneys severe killing terrible awful horrible sharp throw")
+    )
 )
 """Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
-about back pain, so they say nothing of which."""
+about back pain, so they say nothing of which; nor does a back "thrown out" ("since my back
+went out I can't get an erection" is about the erection)."""
 
 VITAL = tuple(
     """incontinence incontinent numbness numb tingling tingly bladder bowel bowels urine urinate

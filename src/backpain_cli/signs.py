@@ -12,13 +12,14 @@ from __future__ import annotations
 from . import sign_vocabulary as vocabulary
 from .matching import Matcher
 from .model import WarningSign
-from .sign_text import CLAUSES, not_over, spelled
+from .sign_text import CLAUSES, not_feared, not_over, spelled
 from .sign_words import (
     AGE,
     AGE_UNITS,
     AGE_WORD,
     ANEURYSMS,
     AORTIC,
+    BACKGROUND,
     BACKS,
     BOTH,
     CANCERS,
@@ -82,7 +83,7 @@ def warning_signs(matcher: Matcher, query: str) -> list[WarningSign]:
     Whole words only (by stem, no typos, no prefixes), so that it speaks up only when the words
     are there: "newborn" is not "new", "fallopian" not "fall".
     """
-    query = not_over(query)
+    query = not_feared(not_over(query))
     found = _signs(matcher, query)
     clauses = [c for c in CLAUSES.split(query) if c.strip()]
     said = set(normalize(query).split())
@@ -136,6 +137,10 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
         # pains in waves, minutes apart, in pregnancy (said in this clause or another)
         told = [w for w in told if w not in WAVES and not w.isdigit()]
         told += [CONTRACTION, *(pregnant - set(told))]
+    said_all = whole_stems or said_stems
+    if PAIN_WORDS.intersection(said_all) and not PAIN_WORDS.intersection(affirmed(said_all)):
+        told = [w for w in told if w not in BACKGROUND]  # "she has no pain"
+    told = [w for w in told if w != AGE_WORD]  # "normal for my age (40)?" is no age of 50
     if _aged(typed) and ONSET.intersection(said_stems):
         told.append(AGE_WORD)
     if NERVE_SIGNS.intersection(stems) and ("legs" in typed or "leg" in typed):
