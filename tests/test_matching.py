@@ -212,7 +212,18 @@ PHRASE_EXAMPLES = """
     strain to start weeing;
     cant get hard; can barely feel anything down there; easing off with rest;
     preventing falls; cant pee when someone is standing next to me; used to wake me;
-    worried she might fall; potty training and wetting himself
+    worried she might fall; potty training and wetting himself;
+    my waterworks have packed up; my legs dont work properly; my leg doesnt work;
+    my knee keeps buckling; i can barely walk; legs feel like they dont belong to me;
+    numb legs wearing off; numb bum after hours sitting; legs both ache after a long hike;
+    legs a bit stiff both of them; hot to touch; teeth chattering; hot body and cold at same time;
+    she is very hot; temp was 37 so normal; a fever as a child; i thought i had a fever but;
+    blood when i wipe; pink discharge; my waters are trickling; im in labour; pregnant 28wks;
+    i used to have cancer; hx of; hx breast ca; lbp; my friend had cauda equina;
+    my back is bent more than before; lost my appetite and 8 kilos; eases when i lie down;
+    worse in the morning; nothing new; had a fall years ago; my dog fell down the stairs;
+    fell backwards; fell off the monkey bars; fell onto my bum; a hard landing; a skiing crash;
+    hit by a car; knocked off my bike; kicked by a horse; hit it on the door frame
 """
 
 
@@ -1815,6 +1826,47 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("worried I have cauda equina", "emergency"),  # not a fear of it, or read about
         ("my 8 year old has back pain", "soon"),
         ("im 62 and back pain for the first time, no numbness", "soon"),
+        # a twelfth new-user trial (tests/data/warning_queries_trial14.tsv): falls backwards,
+        # flat, off things; blows and collisions; signs told in everyday words and shorthand
+        ("fell backwards, back hurts", "emergency"),
+        ("fell backwards down the stairs", "emergency"),
+        ("fell flat on my back", "emergency"),
+        ("fell onto my bum, lower back hurts", "emergency"),
+        ("my son fell off the climbing frame and hurt his back", "emergency"),
+        ("elderly mother fell out of bed last night, complaining of back pain now", "emergency"),
+        ("i was hit by a car on my bike, now my back hurts", "emergency"),
+        ("knocked off my bike by a car, back pain", "emergency"),
+        ("he came off his motorbike, says he's fine but back sore", "emergency"),
+        ("got a knee right in the spine", "emergency"),
+        ("hard landing skydiving, back hurts", "emergency"),
+        ("forklift hit me, lower back hurts", "emergency"),
+        ("back pain since i was kicked by a horse", "emergency"),
+        ("my back hurts after I hit it on the door frame", "emergency"),
+        ("after skiing crash my back is bruised", "emergency"),
+        ("she's been peeing herself and back hurts", "emergency"),
+        ("they've been peeing themselves, back hurts", "emergency"),
+        ("bladder gone, back agony", "emergency"),
+        ("my waterworks have packed up and my back is in bits", "emergency"),
+        ("pregnant, back ache and blood when I wipe", "emergency"),
+        ("pregnant back pain and pink discharge", "emergency"),
+        ("pregnant 36 weeks, back pain and my waters are trickling", "emergency"),
+        ("I'm in labour and my back hurts", "emergency"),
+        ("Im preggo n my back kills, spotting a bit", "emergency"),
+        ("can barely walk, back is agony", "emergency"),
+        ("my legs dont work properly and my back hurts", "emergency"),
+        ("my leg keeps buckling", "soon"),  # one leg weak (both, or worse: emergency)
+        ("legs feel like they dont belong to me and back pain", "emergency"),
+        ("grandma has back pain and is hot to touch", "emergency"),
+        ("teeth chattering and back pain", "emergency"),
+        ("my back is pain and I am having hot body and cold at same time", "emergency"),
+        ("bk pain 2 wks, gp useless, also pee burns n hav temp", "emergency"),
+        ("the worst pain of my life in my lower back and my belly", "emergency"),
+        ("I used to have cancer, back hurts", "soon"),
+        ("patient 68F, new onset LBP, hx breast ca", "soon"),
+        ("my back aches and I have lost my appetite and 8 kilos in 2 months", "soon"),
+        ("hunchback getting worse in my mum", "soon"),
+        ("my back is bent more than before, my mother noticed", "soon"),
+        ("Is it normal my grand father 78 he have back pain first time in life", "soon"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),
         ("incontinance and back pain", "emergency"),
@@ -1990,6 +2042,29 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "When I walk long time my back is little tired, no pain in legs. Is normal for my age 40?",
         "my 8 yo's school bag is so heavy, is that bad for kids backs? she has no pain",
         "had cancer years ago, no pain at all, just asking about check ups",
+        # a twelfth new-user trial: a fall long ago or a pet's, a fever normal, mistaken or long
+        # past, weakness denied, a pain easing lying down or worse in the morning, numbness
+        # wearing off or from a hard seat, legs tired after a hike, a weight loss meant
+        "had a fall years ago, lower back pain",
+        "I had a fall in 2019 and broke my wrist, now I have back pain from sitting",
+        "had a bad fall off my bike last year, back still aches sometimes",
+        "my dog fell down the stairs and I hurt my back carrying him",
+        "back ache, temp was 37.2 so normal",
+        "i thought i had a fever but it was just the heating, back hurts",
+        "I don't think I have a fever",
+        "Back pain after a fever last month, fever gone",
+        "back ache from a fever I had as a child, nothing now",
+        "my legs aren't weak, back sore",
+        "i'm not weak in the legs, just sore back",
+        "back pain eases when I lie down",
+        "my back pain is worse in the morning and better by lunch",
+        "back pain after epidural, numb legs wearing off",
+        "back pain while sitting on a hard chair, numb bum after hours on it",
+        "my legs both ache after a long hike and my back is sore",
+        "backache after a long drive, legs a bit stiff both of them",
+        "I lost weight on purpose and my back still hurts",
+        "my 80 yr old dad has had a bad back for years, nothing new",
+        "my friend had cauda equina and I'm scared, my back hurts but no other symptoms",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

@@ -75,6 +75,7 @@ _CODE = [
         *("text.py", "lexicon.py", "phrases.py", "phrases_signs.py", "phrases_causes.py"),
         *("tables.py", "store.py", "stored_tables.py", "signs.py", "sign_words.py"),
         *("sign_vocabulary.py", "sign_text.py", "phrases_injuries.py", "phrases_negation.py"),
+        "phrases_symptoms.py",
     )
 ]
 """The modules that decide what an entry holds and how it is read: edited in a checkout, the

@@ -49,6 +49,10 @@ SPELLINGS = {
     "settee": "sofa",
     "pregnant": "pregnancy",
     "preg": "pregnancy",  # "20 wks preg"
+    "preggo": "pregnancy",
+    "preggers": "pregnancy",
+    "hav": "have",  # text-speak: "hav temp"
+    "bk": "back",  # "bk pain"
     "wks": "weeks",
     "vertebral": "vertebra",  # adjectives and forms the stemmer does not join to their word
     "bacterial": "bacteria",
@@ -324,6 +328,7 @@ FILLER_WORDS = """
     wonder wondering worried worry worrying concerned sign signs feel feels feeling felt
     happen happens happening happened together going through properly look looks looking looked
     once syndrome people start starts started starting began begin begun health mid middle
+    shes hes theyve theyre youre weve grand
 """
 """Question and context words: they say nothing about which cause a query is about.
 

@@ -1,6 +1,7 @@
 """Everyday phrases, read as the words the catalogue uses: data, edited in phrases_signs.py (the
-words around the warning signs), phrases_negation.py (what "no", "not" and "can't" say around
-them), phrases_injuries.py (how a back got hurt) and phrases_causes.py (the cards' words for the
+words around the warning signs), phrases_symptoms.py (how the urgent signs show, in everyday
+words and shorthand), phrases_negation.py (what "no", "not" and "can't" say around them),
+phrases_injuries.py (how a back got hurt) and phrases_causes.py (the cards' words for the
 causes).
 
 "slipped on the ice" is a fall, "I weigh 400 pounds" is overweight, "tingly down there" is
@@ -15,8 +16,15 @@ from .phrases_causes import CAUSE_PHRASES
 from .phrases_injuries import INJURY_PHRASES
 from .phrases_negation import NEGATION_PHRASES
 from .phrases_signs import SIGN_PHRASES
+from .phrases_symptoms import SYMPTOM_PHRASES
 
-PHRASES = {**SIGN_PHRASES, **NEGATION_PHRASES, **INJURY_PHRASES, **CAUSE_PHRASES}
+PHRASES = {
+    **SIGN_PHRASES,
+    **SYMPTOM_PHRASES,
+    **NEGATION_PHRASES,
+    **INJURY_PHRASES,
+    **CAUSE_PHRASES,
+}
 """All of them, as one pattern: where two phrases match at the same place, the one listed first
 wins, the signs' before the negations', the injuries' and the causes'."""
 
@@ -106,6 +114,13 @@ PHRASE_HINTS = (
     "nineties",
     *("blue", "nowhere", "worst pain", "nothing", "strain", "struggl", "push", "hard", "rest"),
     *("prevent", "avoid", "used to", "potty"),
+    *("barely", "hardly", "only just", "just about", "worst", "touch", "buckl", "labo", "chatter"),
+    *("discharge", "weak", "appetite", "wipe", "trickl", "leaking", "belong", "bent", "hx", "lbp"),
+    *("worse", "breast", "prostate", "lung", "colon", "cauda", "flu", "thought", "think", "pet"),
+    *("knocked", "forklift", "ski", "snowboard", "sled", "riding", "bars", "frame", "flat"),
+    *("backward", "sideways", "onto", "on to", "hot", "wore", "wear", "water", "kitten", "puppy"),
+    *("hike", "hiking", "walk", "marathon", "race", "gym", "squat", "training", "cycl", "ride"),
+    *("match", "game", "drive", "stiff", "work"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

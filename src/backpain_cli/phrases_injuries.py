@@ -71,4 +71,38 @@ INJURY_PHRASES = {
     # slipping in the bath is a fall (a disc that slipped out is not)
     r"slipp?ed(?= (?:in|over|down|off)\b)": "fell",
     r"(?:i|he|she|we|they) slipp?ed(?= (?:while|whilst|when|as)\b)": "fell",  # "I slipped while"
+    # a fall long ago is long ago ("had a fall years ago", "a fall in 2019"); a pet's is no fall
+    r"(?:fell|had a (?:\w+ )?fall|a (?:\w+ )?fall)(?: \w+){0,4}? (?:(?:years|ages|decades) ago|a "
+    r"long time ago|last year|in (?:19|20)\d\d)": "long ago",
+    r"(?:dog|cat|puppy|kitten|pet)s? (?:fell|falls|has fallen|had a fall)": "pet mishap",
+    # falling backwards, flat, off or out of something, or onto one's bottom, is a fall (not
+    # "fell asleep", "fell in love", "fell off the wagon")
+    r"(?:fell|fallen|falling|fall|tripped)(?: over| down| back| right| straight)?(?: (?:hard|"
+    r"heavily|badly|awkwardly))? (?:backwards?|flat|sideways)\b(?: (?:down|over) (?:the |some |a "
+    r"flight of )?(?:stairs|steps))?": "fell",
+    r"(?:fell|fallen|falling) (?:off|out of|from) (?:the |a |an |my |his |her |their |our |some )?"
+    r"(?:\w+ ){0,2}?(?:bars|frame|swings?|slide|trampoline|bed|chair|table|sofa|couch|bunk|stool|"
+    r"horse|pony|bike|bicycle|roof|tree|window|wheelchair|steps?|stage|scooter|skateboard)\b": (
+        "fell"
+    ),
+    r"(?:fell|fallen|falling) (?:onto|on to|on) (?:my|his|her|their) (?:bum|bottom|butt|backside|"
+    r"tailbone|coccyx|behind|rear)": "fell",
+    r"(?:hard|heavy|bad) landings?": "fell",  # ("an awkward landing" is the sprains card's)
+    r"(?:ski|skiing|snowboard|snowboarding|bike|cycling|motorbike|sledging|sledding|riding) "
+    r"(?:crash|accident|wipe ?out|spill)": "fell",
+    # hit by a vehicle is a collision, one's bike knocked from under one a fall; a horse's kick
+    # or a punch in the kidneys a blow
+    r"(?:hit|struck|run over|ran over|knocked (?:over|down)) by (?:a |the |an )?(?:car|van|truck|"
+    r"lorry|bus|vehicle|motorbike|motorcycle|forklift)|(?:forklift|car|van|truck|lorry|bus) "
+    r"(?:hit|struck|ran over|reversed into|knocked (?:over|down)) (?:me|him|her|us)": (
+        "car accident collision"
+    ),
+    r"knocked off (?:my|his|her|their|a) (?:bike|bicycle|motorbike|scooter|horse)": "fell",
+    r"(?:kicked|trampled|butted|headbutted) by (?:a |the |an )?(?:horse|pony|cow|bull|goat)|"
+    r"(?:got |was |been |being )?(?:punched|kicked|hit|elbowed|kneed|struck) (?:in|on) (?:the|my|"
+    r"his|her) (?:kidneys?|ribs|flank)|hit (?:it|my back|my spine|his back|her back)(?: hard)? "
+    r"(?:on|against) (?:the|a|an) (?:\w+ )?(?:door ?frame|door|frame|wall|table|corner|edge|"
+    r"cupboard|shelf|railing|banister|bannister|counter|desk|beam|post|pole|bar)": (
+        "a blow to the back"
+    ),
 }

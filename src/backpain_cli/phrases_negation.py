@@ -32,9 +32,9 @@ NEGATION_PHRASES = {
     # bleeding"); "not" before other words describes what is there ("not getting better", "not
     # peeing"): it stays
     r"(?:not|isnt|arent|wasnt|werent|didnt|did not|havent|have not|hasnt|has not|hadnt|had not)"
-    r"(?: been| got| had)?(?= (?:numb|tingly|tingling|bleeding|bled|feverish|running a (?:fever|"
-    r"temperature|temp)|fall|fallen|fell|falling|in an? (?:accident|crash|fall)|injured|losing "
-    r"weight|lost (?:any )?weight|swollen)\b)": "no",
+    r"(?: been| got| had)?(?= (?:numb|weak|tingly|tingling|bleeding|bled|feverish|running a "
+    r"(?:fever|temperature|temp)|fall|fallen|fell|falling|in an? (?:accident|crash|fall)|injured|"
+    r"losing weight|lost (?:any )?weight|swollen)\b)": "no",
     # a "no" that says what is there: no feeling is numbness, no control a loss of it
     r"(?:no|lost|losing|lose|loss of|less|reduced|not much) (?:feeling|sensation)"
     r"(?: down there| in (?:my |her |his )?(?:bits|genitals|privates|penis|vagina))? "
@@ -49,7 +49,9 @@ NEGATION_PHRASES = {
     r"bilateral sciatica|sciatica (?:on |in |down )?both sides": "sciatica in both legs",
     r"(?<=legs\W)(?:(?:went|go|goes|gone|going|are|feel|feels) )?dead": "numb",
     r"pins (?:and|n) needles": "tingling",
-    r"(?:cant|cannot|couldnt|(?:can|could) no longer) feel": "numb",  # "can't feel my feet"
+    r"(?:cant|cannot|couldnt|(?:can|could) no longer) (?:really |properly |quite |even )?feel": (
+        "numb"  # "can't feel my feet", "couldn't really feel it when I wiped"
+    ),
     r"(?:give|gives|giving|gave|given) way": "weakness",  # "my legs keep giving way"
     # legs that give out are weak; a back that "gave out" is not about weakness
     r"(?<=legs\W)(?:(?:are|keep|keeps|kept|just) )?(?:give|gives|giving|gave|given) out": (

@@ -71,8 +71,9 @@ SIGN_PHRASES = {
     # nothing touches a pain that rest does not ease; weight that drops off is lost; straining to
     # start a pee is trouble starting it; not getting hard is losing an erection
     r"out of (?:the blue|nowhere)": "suddenly",
-    r"(?:the )?worst pain (?:of|in) (?:my|his|her) (?:entire |whole )?life|worst pain (?:i|ive|he|"
-    r"she) (?:ever|has ever|have ever) (?:had|felt)": "severe pain",
+    r"(?:the )?worst (?:back |lower back |low back )?pain (?:of|in) (?:my|his|her) (?:entire "
+    r"|whole )?life|worst pain (?:i|ive|he|"
+    r"she) (?:ever|has ever|have ever) (?:had|felt)": "sudden severe pain",
     r"nothing (?:touches|helps|eases|shifts|relieves) it": "unrelieved",
     r"weight (?:is |has been |keeps )?(?:dropping|falling|coming|fallen|dropped|come) off": (
         "weight loss"
@@ -160,7 +161,8 @@ SIGN_PHRASES = {
     r"(?:hard |new |small |big )?bump (?:on|in) (?:my |the |his |her )?(?:spine|backbone)": (
         "lump on the spine"
     ),
-    r"(?:took|got|had|take) (?:a )?(?:hard |big )?(?:knee|kick|elbow|punch|blow|hit) (?:to|in|on) "
+    r"(?:took|got|had|take) (?:a )?(?:hard |big )?(?:knee|kick|elbow|punch|blow|hit) (?:right "
+    r"|straight |square )?(?:to|in|on|into) "
     r"(?:the|my|his|her) (?:back|spine|backbone)": "a blow to the back",
     r"lump (?:in|on) (?:my |the |an |a )?(?:old |new )?(?:mattress|pillow|bed|sofa|couch|chair|"
     r"seat)": "lumpy mattress",

@@ -29,10 +29,14 @@ legs that have "gone numb"; "I'm fine" may go on "but my back hurts")."""
 _ABOUT = frozenset(
     stems("thats scan scans test tests result results mri xray totally completely fully mostly")
 )
+_LOST = frozenset(stems("bladder bowel bowels waterworks"))
 _CANCER = frozenset(stems(" ".join(["cancer", *CANCERS])))  # by stem, as words() gives them
 _OVER_HINTS = ("gone", "away", "clear", "resolved", "fine", "ok", "alright", "better")
 """One of these is in every query _OVER reads: the others need not compile it."""
-_STILL = r"(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?$"
+_STILL = (
+    r"(?:(?:\bnot|n\W?t|\bnever|\bno)\s+(?:\w+\s+)?|\b(?:says?|said|claims?|claimed|insists?|"
+    r"insisted|reckons?|thinks?)\s+)$"
+)
 _FEARED = (
     r"\b(?:(?:scared|afraid|frightened|terrified|fearful|wary) of|(?:worried|worrying|anxious|"
     r"paranoid|panicking|panicked|nervous|concerned|reading|read|heard|hearing|learning|learnt|"
@@ -67,6 +71,9 @@ def not_over(query: str) -> str:
             continue
         # "it's gone", "the scan was clear": the clause before says what is over
         told = [w for w in words(part[: over.start()]) if w not in FILLER and w not in _ABOUT]
+        if _LOST.intersection(told):
+            kept.append(n)  # "bladder gone": its control is lost, not a sign over
+            continue
         dropped = [n] if told or not kept else [kept[-1], n]
         if _CANCER.intersection(w for i in dropped for w in words(pieces[i])):
             kept.append(n)

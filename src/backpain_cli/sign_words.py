@@ -22,7 +22,7 @@ GENERIC = frozenset(
         " syndrome long morning mornings evening afternoon tonight since problem problems issue"
         " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several breathe breathing breath breathes"
-        " day days daytime way make makes made making last twice knowing realising realizing"
+        " day days daytime way make makes made making last twice knowing realising realizing life"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, "this morning I
@@ -64,11 +64,14 @@ SETTING = frozenset(
 work", "got hit in the back playing rugby" (the fall and the blow are the signs), "my elderly
 father has osteoporosis and now has back pain" (osteoporosis is)."""
 PLANNED = frozenset(
-    stems("tip tips help helps advice plan diet dieting program goal want need better")
+    stems(
+        "tip tips help helps advice plan diet dieting program goal want need better purpose"
+        " deliberately intentionally"
+    )
 )
 """Words that make a weight loss something wished for, not a sign: "weight loss tips", "will
-losing weight help", "lost weight and my back feels better" (a negated one stays a sign: "lost
-weight without dieting")."""
+losing weight help", "lost weight and my back feels better", "lost weight on purpose" (a
+negated one stays a sign: "lost weight without dieting")."""
 NOT_PLANNED = NEGATORS | set(stems("not havent hasnt hadnt isnt wasnt arent werent dont didnt"))
 """Words that take back a plan ("not dieting", "I haven't been dieting"), though not a sign
 ("not improving")."""
@@ -93,7 +96,7 @@ LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
 """The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
 of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
 toilet" is no saddle numbness)."""
-AGE = re.compile(r"([5-9]\d|1[01]\d)s?")
+AGE = re.compile(r"([5-9]\d|1[01]\d)[sfm]?")  # "in my 60s", a clinician's "68F"
 _UNITS = """day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos
     lb lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg"""
 AGE_UNITS = frozenset(_UNITS.split())
@@ -124,13 +127,17 @@ PAIN = (
     PAIN_WORDS
     | {BACK, LOW}
     | frozenset(
-        stems("spine spinal kidney kidneys severe killing terrible awful horrible sharp throw")
+        stems(
+            "spine spinal kidney kidneys severe killing terrible awful horrible sharp throw bruised"
+            " bruise bruising dysuria"
+        )
     )
 )
 """Words for the pain itself and how bad it is ("my back is agony", "killing me"), and the
 (lower) back, the spine or the kidneys, which are where people feel back pain: every sign is
 about back pain, so they say nothing of which; nor does a back "thrown out" ("since my back
-went out I can't get an erection" is about the erection)."""
+went out I can't get an erection" is about the erection) or bruised, nor a pee that burns (a
+kidney's pain: "pee burns and I have a temp" is about the temperature)."""
 
 VITAL = tuple(
     """incontinence incontinent numbness numb tingling tingly bladder bowel bowels urine urinate
