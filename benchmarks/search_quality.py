@@ -42,6 +42,8 @@ Sets:
 - questions_tune16.tsv: more in the same form, gathered at the start of round seventeen with the
   briefs in benchmarks/briefs/; held out for that round, then tuning data (half tune16).
 - questions_tune17.tsv: more in the same form, gathered at the start of round eighteen the same
+  way; held out for that round, then tuning data (half tune17).
+- questions_tune18.tsv: more in the same form, gathered at the start of round nineteen the same
   way; held out (not read by this script): measured as figures only.
 
 Held-out sets are measured with `--held-out FILE...` (figures only, no query printed); an older
@@ -83,6 +85,7 @@ QUESTIONS_TUNE13 = HERE / "questions_tune13.tsv"
 QUESTIONS_TUNE14 = HERE / "questions_tune14.tsv"
 QUESTIONS_TUNE15 = HERE / "questions_tune15.tsv"
 QUESTIONS_TUNE16 = HERE / "questions_tune16.tsv"
+QUESTIONS_TUNE17 = HERE / "questions_tune17.tsv"
 
 
 @dataclass
@@ -161,7 +164,7 @@ def evaluate(paths: list[Path]) -> dict[str, Tally]:
 
 
 def held_out(paths: list[Path]) -> None:
-    """Figures only, never a query, for sets kept out of tuning (tune17 now): to measure them
+    """Figures only, never a query, for sets kept out of tuning (tune18 now): to measure them
     at the start and the end of a round without reading them."""
     for kind, t in evaluate(paths).items():
         print(
@@ -189,6 +192,7 @@ def main() -> None:
             QUESTIONS_TUNE14,
             QUESTIONS_TUNE15,
             QUESTIONS_TUNE16,
+            QUESTIONS_TUNE17,
             QUERIES,
         )
         if p.exists()

@@ -1,5 +1,5 @@
 """Calibrate the search's weights and cutoffs on the TUNING half of questions.tsv, on
-questions_tune2.tsv to questions_tune16.tsv (and the old set), never on the
+questions_tune2.tsv to questions_tune17.tsv (and the old set), never on the
 check half. Prints the best settings found; copying them into matching.py and index.py is a
 decision for a person.
 
@@ -45,6 +45,7 @@ from search_quality import (
     QUESTIONS_TUNE14,
     QUESTIONS_TUNE15,
     QUESTIONS_TUNE16,
+    QUESTIONS_TUNE17,
     labelled,
 )
 
@@ -84,6 +85,7 @@ def rows() -> list[tuple[str, str, frozenset[str]]]:
         + labelled(QUESTIONS_TUNE14)
         + labelled(QUESTIONS_TUNE15)
         + labelled(QUESTIONS_TUNE16)
+        + labelled(QUESTIONS_TUNE17)
         + labelled(QUERIES)
     )
 
