@@ -232,6 +232,19 @@ def test_show_ambiguous_name_suggests_every_cause_it_could_mean(invoke: Invoke) 
     assert "Did you mean: Kidney infection, Kidney stones?" in result.stderr
 
 
+def test_show_a_word_of_a_name_too_common_to_search_suggests_the_cause_it_names(
+    invoke: Invoke,
+) -> None:
+    # "strain" is in several cards, too common to search on, but only one cause is named so
+    for word, name in (("strain", "Muscle strains"), ("muscle", "Muscle strains")):
+        result = invoke("show", word)
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert f"Did you mean: {name}?" in result.stderr
+    # a word of no cause's name suggests nothing
+    assert "Did you mean" not in invoke("show", "xylophone").stderr
+
+
 def test_show_a_kind_says_which_cause_it_is_a_kind_of(invoke: Invoke) -> None:
     result = invoke("show", "compression", "fracture", "-f", "json")
     assert result.exit_code == 0
@@ -276,6 +289,17 @@ def test_a_code_no_cause_has_is_said_to_be_none_of_theirs(invoke: Invoke) -> Non
     assert result.stdout == ""
     assert "No cause here has an ICD-10-CM code that starts with 'M54.5'" in result.stderr
     assert "--fields id,icd10" in result.stderr
+
+
+def test_a_code_too_short_to_look_up_says_how_long_one_must_be(invoke: Invoke) -> None:
+    # "M4" starts many of the catalogue's codes: too short to be one, and said so
+    for typed in ("M4", "n2"):
+        result = invoke("search", typed)
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert f"{typed!r} is too short to look up as an ICD-10-CM code" in result.stderr
+    # no code here starts with "Z9": nothing matched, as for any word
+    assert "too short" not in invoke("search", "Z9").stderr
 
 
 def test_show_a_condition_that_is_not_here_says_so_as_search_does(invoke: Invoke) -> None:

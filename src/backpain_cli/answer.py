@@ -92,7 +92,15 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
             f"{query!r} fits too many causes here to tell apart{aside}. Say more: what the pain "
             "is like, where it spreads, or a condition's name (backpain list shows them all)."
         ]
-    if is_code(normalize(query)):  # "M54.5", "N20"
+    typed = normalize(query)
+    codes = {code.casefold()[:2] for cause in matcher.catalogue.causes for code in cause.icd10}
+    if len(typed) == 2 and typed in codes:  # "M4": the start of many of the catalogue's codes
+        return [
+            f"{query.strip()!r} is too short to look up as an ICD-10-CM code: type at least its "
+            "first three characters (M51, M54.3). Every cause's codes: backpain list -f tsv "
+            "--fields id,icd10"
+        ]
+    if is_code(typed):  # "M54.5", "N20"
         return [
             f"No cause here has an ICD-10-CM code that starts with {query.strip()!r}. "
             "See the codes of each cause: backpain list -f tsv --fields id,icd10"

@@ -13,13 +13,14 @@ CAUSE_PHRASES = {
     r"(?:a|one|two|three|four|five|\d+)\s?(?:stones?|kgs?|kilos?|kilograms?|lbs?|pounds)": (
         "lost weight"
     ),
-    # a body weight that only a very heavy adult has (not a load lifted: "deadlift 300 lbs"); a
+    # a body weight that only a very heavy adult has (not a load lifted: "deadlift 300 lbs"; 18
+    # stone is about 114 kg, no kidney stones: "I weigh 25 stone"); a
     # weight loss wished for by a heavy person
     r"(?:weighs?|weighed|weighing|(?:tip|tips|tipped|tipping) the scales? at) (?:about |around "
     r"|over |nearly |almost )?(?:2[5-9]\d|[3-9]\d\d)(?:\s?(?:lbs?|pounds))?|"
     r"(?:i am|im|i was|been|he is|hes|he was|she is|shes|she was|weighs?|weighed|weighing) "
     r"(?:about |around |over |nearly |almost )?(?:(?:2[5-9]\d|[3-9]\d\d)\s?(?:lbs?|pounds)|"
-    r"(?:1[2-9]\d|[2-4]\d\d)\s?(?:kgs?|kilos?|kilograms?))|"
+    r"(?:1[2-9]\d|[2-4]\d\d)\s?(?:kgs?|kilos?|kilograms?)|(?:1[89]|[2-5]\d)\s?(?:stones?|st))|"
     r"(?:to|until i|before i|must|gotta|should) lose (?:about |around |over |at least )?"
     r"(?:[3-9]\d|[1-2]\d\d)(?:\s?(?:lbs?|pounds|kgs?|kilos?|kilograms?|stones?))?": "overweight",
     # weight put on is weight gained ("put on a lot of weight"), not a load put on the back

@@ -49,6 +49,11 @@ INJURY_PHRASES = {
     r"|upper |mid |middle )?back\b": "ricked my back",
     # "pulled something in my back": a pulled muscle, whatever was pulled
     r"(?:pulled|pull|pulling) something(?= (?:in|out|on) (?:\w+ ){0,2}?back\b)": "pulled a muscle",
+    # a broken arm, wrist or ankle is a limb in plaster, no broken back ("broke my ankle, back
+    # hurts from the crutches")
+    r"(?:broke|broken|fractured|cracked)(?: (?:my|his|her|their|a|an|the|both))? (?:left |right )?"
+    r"(?:wrists?|arms?|ankles?|legs?|feet|foot|toes?|fingers?|hands?|elbows?|collarbones?|"
+    r"shoulders?|knees?|kneecaps?|nose|jaw|thumbs?|shins?)\b": "a limb in plaster",
     # something else that broke is no broken back ("my phone broke, back hurts", "broke a glass"):
     # a back that broke is said "broke my back", "a broken back", "my back is broken"
     r"(?<!back\W)(?<!spine\W)(?<!back\Wis\W)(?<!back\Wwas\W)(?<!spine\Wis\W)\b(?:broke\b(?! "

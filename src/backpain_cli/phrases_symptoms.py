@@ -102,5 +102,10 @@ SYMPTOM_PHRASES = {
         "getting better"
     ),
     r"worse (?:in|first thing in) the mornings?": "worst in the morning",
+    # worse lying down is worse lying in bed (the sacroiliitis card's words), not the pain that
+    # eases lying down flat
+    r"worse (?:when|while|if|after) (?:i |you )?(?:lie|lay|lying|laying)(?: down)?": (
+        "worse lying in bed"
+    ),
     r"nothing (?:new|has changed|changed)": "unchanged",
 }

@@ -38,8 +38,10 @@ def resolve(matcher: Matcher, name: str) -> Resolution:
         return Resolution(None, suggestions=tuple(exact))
     check_query(name)
     matches = matcher.search(name, limit=None, min_score=MIN_SCORE)
-    if not matches:
-        return Resolution(None)
+    if not matches:  # a word of a name, too common to search on: "strain", "muscle"
+        said = set(words(name))
+        named = [c for c in matcher.catalogue.causes if said and said <= set(words(c.name))]
+        return Resolution(None, suggestions=tuple(named))
     top = matches[0]
     rivals = [m for m in matches[1:] if top.score - m.score < _MARGIN]
     if top.score >= _SURE and not rivals:
