@@ -224,7 +224,7 @@ PHRASE_EXAMPLES = """
     worse in the morning; nothing new; had a fall years ago; my dog fell down the stairs;
     fell backwards; fell off the monkey bars; fell onto my bum; a hard landing; a skiing crash;
     hit by a car; knocked off my bike; kicked by a horse; hit it on the door frame;
-    worse when lying down; broke my ankle
+    worse when lying down; broke my ankle; lifting a box
 """
 
 
@@ -319,6 +319,8 @@ def test_every_everyday_phrase_is_read_and_the_quick_look_for_them_misses_none()
         ("lower back pain after having my baby", "pregnancy"),
         # what someone was doing when the back went, in the strain card's words
         ("back pain after moving furniture", "muscle-strains"),  # lifting and pushing
+        ("I have pain in my back after lifting a box?", "muscle-strains"),  # heavy lifting
+        ("my back aches after carrying the shopping", "muscle-strains"),
         ("back pain after shoveling", "muscle-strains"),  # lifting and bending
         ("back pain after gardening", "muscle-strains"),  # bending over
         ("lower back pain after workout", "muscle-strains"),  # sport

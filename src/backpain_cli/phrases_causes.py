@@ -160,7 +160,11 @@ CAUSE_PHRASES = {
     # gardening is bending over, a workout is sport
     r"(?:move|moves|moved|moving|shift|shifted|shifting) (?:some |heavy |the |a |my |our )?"
     r"(?:furniture|[s]ofa|[c]ouch|fridge|wardrobe|dresser|piano|boxes|house|[h]ome|flat|apartment)|"
-    r"helping (?:\w+ ){0,3}move\b": "lifting heavy",
+    r"helping (?:\w+ ){0,3}move\b|(?:lift|lifts|lifting|lifted|carry|carries|carrying|carried) "
+    r"(?:a |an |the |some |my |our |his |her |heavy |big |large |full )*(?:boxes|box|crates?|"
+    r"bags?|suitcases?|sacks?|buckets?|shopping|groceries|logs|bricks|tyres?|tires?|luggage)\b": (
+        "lifting heavy"  # "lifting a box", "carrying the shopping"
+    ),
     r"shovel(?:l?ing|l?ed|s)?": "lifting and bending",
     r"gardening|weeding": "bending over",
     r"work ?outs?|working out": "sport",
