@@ -224,7 +224,10 @@ PHRASE_EXAMPLES = """
     worse in the morning; nothing new; had a fall years ago; my dog fell down the stairs;
     fell backwards; fell off the monkey bars; fell onto my bum; a hard landing; a skiing crash;
     hit by a car; knocked off my bike; kicked by a horse; hit it on the door frame;
-    worse when lying down; broke my ankle; lifting a box
+    worse when lying down; broke my ankle; lifting a box; i can barely lift my foot;
+    i wet myself; a weak stream; her chest feels heavy; went flying on the ice;
+    my dog has a lump; the mattress has a lump; saw a car accident; asked if i had cancer;
+    her back looks curved lately
 """
 
 
@@ -1883,6 +1886,24 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("hunchback getting worse in my mum", "soon"),
         ("my back is bent more than before, my mother noticed", "soon"),
         ("Is it normal my grand father 78 he have back pain first time in life", "soon"),
+        # a fourteenth blind list (tests/data/warning_queries_trial15.tsv): a side named, a
+        # sign told unawares, the flow of urine, a chest sat on, "went flying", a back curving
+        (
+            "back pain, my left leg suddenly gave way on the stairs, can barely lift my foot",
+            "emergency",
+        ),
+        (
+            "i wet myself walking to the kitchen, didnt even feel it coming, back killing me",
+            "emergency",
+        ),
+        ("backache and a weak stream, have to push and wait ages to start peeing", "emergency"),
+        (
+            "wife has back pain, says her chest feels heavy like someone is sitting on it",
+            "emergency",
+        ),
+        ("back's been giving me grief since I went flying on the ice last week", "emergency"),
+        ("shooting pain from my bum right down to my ankle, and the calf feels numb", "soon"),
+        ("my daughter's back looks curved lately and she says it aches", "soon"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),
         ("incontinance and back pain", "emergency"),
@@ -2081,6 +2102,16 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "I lost weight on purpose and my back still hurts",
         "my 80 yr old dad has had a bad back for years, nothing new",
         "my friend had cauda equina and I'm scared, my back hurts but no other symptoms",
+        # a fourteenth blind list: a heart attack asked about, rest that helped, red flags for a
+        # project, a lump on a dog or in a mattress, an accident seen, a doctor's question
+        "is it a heart attack if my back hurts? no chest pain, no arm pain, just sore",
+        "my back pain got better after 3 days of rest and ibuprofen, when can I go to the gym?",
+        "what are the red flags for back pain? doing a school project on it",
+        "my dog has a lump on his back, should I take him to the vet or wait",
+        "our mattress has a lump in the middle that digs into my back",
+        "saw a car accident on the motorway today, my back's stiff from the 5 hour drive though",
+        "GP asked if I'd ever had cancer when I went in about my back ache. I haven't, why?",
+        "",  # nothing typed, no sign
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

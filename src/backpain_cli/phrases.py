@@ -120,7 +120,9 @@ PHRASE_HINTS = (
     *("knocked", "forklift", "ski", "snowboard", "sled", "riding", "bars", "frame", "flat"),
     *("backward", "sideways", "onto", "on to", "hot", "wore", "wear", "water", "kitten", "puppy"),
     *("hike", "hiking", "walk", "marathon", "race", "gym", "squat", "training", "cycl", "ride"),
-    *("match", "game", "drive", "stiff", "work", "carr"),
+    *("match", "game", "drive", "stiff", "work", "carr", "lift", "raise", "stream", "flow"),
+    *("heav", "crush", "squeez", "sitting on", "standing on", "flying", "horse", "dog", "cat"),
+    *("lump", "bump", "saw", "seen", "witness", "passed", "watch", "asked", "ask"),
 )
 """Each phrase of PHRASES holds one of these: a text with none needs no look for them (the
 pattern takes 2 ms to compile, a tenth of a short command's own time). A phrase is looked for in

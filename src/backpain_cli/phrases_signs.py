@@ -78,7 +78,7 @@ SIGN_PHRASES = {
     r"weight (?:is |has been |keeps )?(?:dropping|falling|coming|fallen|dropped|come) off": (
         "weight loss"
     ),
-    r"(?:strain|strains|straining|struggle|struggles|struggling|push|pushing)(?: \w+){0,2} to "
+    r"(?:strain|strains|straining|struggle|struggles|struggling|push|pushing)(?: \w+){0,3} to "
     r"(?:start |get )?(?:wee|weeing|pee|peeing|urinate|urinating)": "trouble starting to pee",
     r"(?:cant|cannot|can not|couldnt|unable to|not able to) (?:get|stay|keep it) hard": (
         "unable to get an erection"
@@ -87,7 +87,8 @@ SIGN_PHRASES = {
     r"there|down below)": "numbness in the private parts",
     # a pain easing with rest is getting better, and falls prevented are none
     r"(?:easing|eases|eased|settling|settled|getting better|improving|improved|better)(?: off)? "
-    r"(?:with|after) (?:some |a )?rest": "improving",
+    r"(?:with|after) (?:some |a |a few |a couple of |\d+ |two |three |four |five )?(?:days? |"
+    r"weeks? )?(?:of )?rest": "getting better",
     r"(?:prevent|prevents|preventing|prevention of|avoid|avoiding) falls?": "safety tips",
     # a fall feared is none yet ("worried she might fall", "scared of falling"; not "I might fall
     # asleep")

@@ -29,6 +29,13 @@ SYMPTOM_PHRASES = {
     r"leg (?:doesnt|wont|does not|will not|wouldnt|isnt|is not) (?:work|working)(?: properly| "
     r"right| at all)?": "leg weak",
     r"(?:keeps? |kept |keep on |is |are )?(?:buckling|buckled|buckles|buckle)": "weakness",
+    r"(?:can|could) (?:barely|hardly|not|no longer|only just) (?:lift|raise|move) (?:my|his|her) "
+    r"(?:foot|feet|leg|legs|toes)": "weakness",
+    # wetting oneself is the loss of control itself; a weak stream is trouble with the flow
+    r"(?:wet|wets|wetting|soiled|soiling) (?:myself|himself|herself|themselves|themself)": (
+        "loss of bladder control"
+    ),
+    r"weak (?:urine )?(?:stream|flow)": "trouble with the flow of urine",
     r"(?:can|could) (?:barely|hardly|only just|just about) (?:walk|stand up|stand)": "cant walk",
     r"legs (?:feel|felt) like (?:they|theyre) (?:dont|do not|didnt|did not|arent|are not) "
     r"(?:belong|belonging) to (?:me|him|her)": "legs numb",
@@ -85,13 +92,29 @@ SYMPTOM_PHRASES = {
     _WHO + r" (?:had|has|got|was diagnosed with) (?:cauda equina(?: syndrome)?|ces)\b": (
         "someone else"
     ),
-    # a back more bent than before, or a hump getting worse, has changed shape
+    # a chest that feels heavy or sat on is chest pressure; falling on the ice is "going flying"
+    r"chest (?:feels |is |felt |was |feeling )?(?:heavy|tight|crushed)|(?:heaviness|crushing|"
+    r"squeezing) (?:in|on) (?:my|her|his|the) chest|(?:someone|something|an elephant) (?:is )?"
+    r"(?:sitting|standing) on (?:my|her|his) chest": "chest pressure",
+    r"went flying(?= (?:on|off|over|down|across|into)\b)": "fell",
+    # a lump on a pet, in a mattress, a car accident seen, a doctor asking about cancer: no sign
+    r"(?:dog|cat|horse|pet|puppy|kitten)s?(?: \w+){0,3}? (?:lump|lumps|bump|bumps|swelling)": (
+        "pet health"
+    ),
+    r"(?:mattress|pillow|bed|sofa|couch|chair|seat|cushion)(?: \w+){0,2}? (?:has|with|got) "
+    r"(?:a |an )?(?:big |hard |small )?(?:lump|lumps|bump|bumps)": "lumpy mattress",
+    r"(?:saw|seen|witnessed|passed|drove past|watching|watched) (?:a |an |the )?(?:\w+ )?(?:car )?"
+    r"(?:accident|crash|collision|pile ?up)": "a scene",
+    r"(?:asked|ask|asking|asks) (?:me )?(?:if|whether) (?:i|id|ive|i had|i have)(?: \w+){0,3}? "
+    r"cancer": "a screening question",
+    # a back more bent than before, a hump getting worse, a back that looks curved lately has
+    # changed shape
     r"(?:back|spine) (?:is |has |has got |seems )?(?:more )?(?:bent|curved|hunched|stooped|"
     r"rounded) (?:more )?(?:than (?:before|it was|it used to be|ever|last year)|lately|recently)|"
     r"(?:hunchback|hunch|hump|stoop|curve|curvature)(?: is| has)? (?:getting|got|gotten|becoming|"
-    r"become) (?:worse|bigger|more (?:noticeable|obvious|pronounced))": (
-        "a change in the shape of the back"
-    ),
+    r"become) (?:worse|bigger|more (?:noticeable|obvious|pronounced))|(?:back|spine) (?:looks|"
+    r"seems|is looking|has become|has gone|is getting|looks a bit) (?:\w+ )?(?:curved|crooked|bent|"
+    r"hunched|stooped|twisted)": ("a change in the shape of the back"),
     r"(?:lost|dropped) (?:my |his |her )?appetite and (?:about |nearly |over )?" + _WEIGHT: (
         "lost weight"
     ),

@@ -40,7 +40,8 @@ _STILL = (
 _FEARED = (
     r"\b(?:(?:scared|afraid|frightened|terrified|fearful|wary) of|(?:worried|worrying|anxious|"
     r"paranoid|panicking|panicked|nervous|concerned|reading|read|heard|hearing|learning|learnt|"
-    r"learned|googled|googling|researching|researched) (?:about|up on|of)|(?:looked|looking) up)"
+    r"learned|googled|googling|researching|researched) (?:about|up on|of)|(?:looked|looking) up|"
+    r"(?:is|could|can|might|would) (?:it|this|that)(?: be)?)"
     r"(?: (?:having|getting|developing|a|an|the))* (?:cauda equina(?: syndrome)?|ces|osteoporosis|"
     r"heart attacks?|aortic aneurysms?|aneurysms?)\b"
 )

@@ -23,6 +23,7 @@ GENERIC = frozenset(
         " issues found find noticed notice discovered touch right stop stops stopping"
         " two three four five six seven few couple several breathe breathing breath breathes"
         " day days daytime way make makes made making last twice knowing realising realizing life"
+        " didnt doesnt wasnt isnt arent werent havent hasnt"
     )
 )
 """Words that say when or how, not what: "new trouble starting" is about urine, "this morning I
@@ -92,10 +93,16 @@ PREGNANT = frozenset(stems("pregnant pregnancy weeks"))
 WAVES = frozenset(stems("waves minutes mins"))
 (CONTRACTION,) = stems("contractions")
 """Pain that comes in waves, minutes apart, in pregnancy is contractions."""
-LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg"}
-"""The feet are the ends of the legs: "can't feel my feet" is numbness of both legs; the toes are
-of one foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
+LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg", "ankle": "leg"}
+LEGS |= {"ankles": "legs", "calf": "leg", "calves": "legs", "shin": "leg", "shins": "legs"}
+"""The feet are the ends of the legs, the ankles, calves and shins below the knee: "can't feel my
+feet" is numbness of both legs, "pain down to my ankle" spreads down a leg; the toes are of one
+foot. Only where numbness, tingling or weakness is said ("my foot fell asleep on the
 toilet" is no saddle numbness)."""
+SIDES = frozenset("left right".split())
+SIDED = frozenset("leg legs foot feet knee knees hip hips buttock bum side calf thigh".split())
+"""A left or right leg, hip or side is one of two, no left arm (the heart's sign)."""
+FLAGS = frozenset("flag flags".split())  # "red flags" are warning signs, no redness
 AGE = re.compile(r"([5-9]\d|1[01]\d)[sfm]?")  # "in my 60s", a clinician's "68F"
 _UNITS = """day days week weeks month months hour hours minute minutes min mins kg kgs kilo kilos
     lb lbs pound pounds stone stones mile miles km percent degree degrees rep reps time times mg"""

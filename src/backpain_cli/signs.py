@@ -29,6 +29,7 @@ from .sign_words import (
     DOWN,
     ELSEWHERE_ANEURYSMS,
     FEELING,
+    FLAGS,
     GENERIC,
     HISTORY,
     KEPT,
@@ -44,6 +45,8 @@ from .sign_words import (
     PREGNANT,
     RISK,
     SETTING,
+    SIDED,
+    SIDES,
     UNABLE,
     WAVES,
     WEIGHT,
@@ -104,6 +107,14 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     typed = [
         AORTIC if w in ANEURYSMS and typed[max(0, i - 1)] not in ELSEWHERE_ANEURYSMS else w
         for i, w in enumerate(typed)
+    ]
+    # "my left leg gave way" is about a leg, not the left arm of the heart's sign; "red flags"
+    # are warning signs, no redness
+    after = [*typed[1:], ""]
+    typed = [
+        w
+        for i, w in enumerate(typed)
+        if (w not in SIDES or after[i] not in SIDED) and (w != "red" or after[i] not in FLAGS)
     ]
     said_stems = [stem(w) for w in typed]
     if NERVE_SIGNS.intersection(said_stems) or DOWN in said_stems:  # numb feet, down to the foot
