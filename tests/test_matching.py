@@ -1904,6 +1904,9 @@ def test_a_typo_of_a_users_cause_is_found_though_it_reads_like_part_of_another_n
         ("back's been giving me grief since I went flying on the ice last week", "emergency"),
         ("shooting pain from my bum right down to my ankle, and the calf feels numb", "soon"),
         ("my daughter's back looks curved lately and she says it aches", "soon"),
+        # cramps in a pregnancy are contractions, unless a leg's or early on (before 20 weeks)
+        ("pregnant, period like cramps and back pain", "emergency"),
+        ("im 32 weeks and getting period cramps with horrible lower back pain", "emergency"),
         # a typo of a word an urgent sign turns on is read as the word (signs.spelled)
         ("numbnes between my legs and back pain", "emergency"),
         ("incontinance and back pain", "emergency"),
@@ -2112,6 +2115,9 @@ def test_a_query_that_reads_like_a_warning_sign_is_flagged(query: str, group: st
         "saw a car accident on the motorway today, my back's stiff from the 5 hour drive though",
         "GP asked if I'd ever had cancer when I went in about my back ache. I haven't, why?",
         "",  # nothing typed, no sign
+        "pregnant with leg cramps at night and a sore back",
+        "I am 6 weeks pregnant and have been cramping, back aches a bit",
+        "lower back pain and cramping in early pregnancy",
     ],
 )
 def test_no_false_alarm_from_parts_of_words_common_words_or_names(query: str) -> None:

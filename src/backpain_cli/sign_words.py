@@ -90,9 +90,14 @@ the query says there is no pain ("my 8 year old's school bag is heavy ... she ha
 """A question about one's risk ("dad had prostate cancer, am I more likely to get back
 problems?") tells of no history of one's own."""
 PREGNANT = frozenset(stems("pregnant pregnancy weeks"))
-WAVES = frozenset(stems("waves minutes mins"))
+WAVES = frozenset(stems("waves minutes mins cramps cramping"))
+LIMBS = frozenset(stems("leg legs calf calves foot feet toe toes thigh thighs hamstring muscle"))
+CRAMPS = frozenset(stems("cramps cramping"))
+EARLY = re.compile(r"\b(?:[1-9]|1\d) ?(?:weeks?|wks?|w)\b|\bearly\b|first trimester", re.IGNORECASE)
 (CONTRACTION,) = stems("contractions")
-"""Pain that comes in waves, minutes apart, in pregnancy is contractions."""
+"""Pain that comes in waves, minutes apart, in pregnancy is contractions, and so are cramps, unless
+a limb's ("leg cramps at night") or early in the pregnancy (before 20 weeks: "6 weeks pregnant
+and cramping" is common)."""
 LEGS = {"foot": "leg", "feet": "legs", "toe": "leg", "toes": "leg", "ankle": "leg"}
 LEGS |= {"ankles": "legs", "calf": "leg", "calves": "legs", "shin": "leg", "shins": "legs"}
 """The feet are the ends of the legs, the ankles, calves and shins below the knee: "can't feel my

@@ -26,7 +26,9 @@ from .sign_words import (
     CANNOT,
     CONTEXT,
     CONTRACTION,
+    CRAMPS,
     DOWN,
+    EARLY,
     ELSEWHERE_ANEURYSMS,
     FEELING,
     FLAGS,
@@ -34,6 +36,7 @@ from .sign_words import (
     HISTORY,
     KEPT,
     LEGS,
+    LIMBS,
     LOOKS,
     NERVE_SIGNS,
     NOT_PLANNED,
@@ -144,7 +147,10 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     if RISK.intersection(context):  # "am I more likely to get it": a question, no history
         asked = {w for n in matcher.not_here(whole or query, read=True) for w in words(n)} | HISTORY
         told = [w for w in told if w not in asked]
-    if (pregnant := PREGNANT.intersection(context)) and WAVES.intersection(said_stems):
+    waves = [w for i, w in enumerate(said_stems) if w in WAVES and not _of_a_limb(said_stems, i)]
+    if EARLY.search(f"{query} {whole}"):  # cramps early in a pregnancy are common
+        waves = [w for w in waves if w not in CRAMPS]
+    if (pregnant := PREGNANT.intersection(context)) and waves:
         # pains in waves, minutes apart, in pregnancy (said in this clause or another)
         told = [w for w in told if w not in WAVES and not w.isdigit()]
         told += [CONTRACTION, *(pregnant - set(told))]
@@ -211,6 +217,12 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
             scored.append((share, group, sign))
     best = max((share for share, _, _ in scored), default=0.0)
     return [(group, sign) for share, group, sign in scored if share == best]
+
+
+def _of_a_limb(stems: list[str], at: int) -> bool:
+    """Whether the cramp at `at` is a limb's ("leg cramps at night", "cramp in my calf"), no
+    contraction of a pregnancy."""
+    return bool(LIMBS.intersection(stems[max(0, at - 1) : at] + stems[at + 1 : at + 4]))
 
 
 def _planned(stems: list[str]) -> bool:
