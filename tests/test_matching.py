@@ -2174,6 +2174,38 @@ def _benchmark() -> ModuleType:
     return quality
 
 
+def test_per_query_totals_and_compares_snapshots_of_the_tuning_sets(tmp_path: Path) -> None:
+    import subprocess
+
+    script = Path(__file__).parents[1] / "benchmarks" / "per_query.py"
+    before, after = tmp_path / "before.tsv", tmp_path / "after.tsv"
+    before.write_text(
+        "questions-tune\tsciatica down my leg\tsciatica\therniated-disk:h:90,sciatica:l:70\n"
+        "questions-tune\tgout in my toe\t-\tsprains:l:50\n",
+        encoding="utf-8",
+    )
+    after.write_text(
+        "questions-tune\tsciatica down my leg\tsciatica\tsciatica:h:95\n"
+        "questions-tune\tgout in my toe\t-\tsprains:l:50\n",
+        encoding="utf-8",
+    )
+
+    def run(*args: Path | str) -> str:
+        done = subprocess.run(
+            [sys.executable, str(script), *map(str, args)], capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert run("--totals", before) == (
+        "questions 1: hit@1 0, hit@3 1; negatives 1: confident false + 0, anything 1\n"
+    )
+    assert "hit@1 1, hit@3 1" in run("--totals", after)
+    moved = run("--compare", before, after)
+    assert "'sciatica down my leg'" in moved
+    assert "gout" not in moved  # what did not move is not printed
+
+
 def test_a_held_out_set_is_measured_in_figures_without_a_query(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
