@@ -18,6 +18,17 @@ _WHO = (
 _WEIGHT = r"(?:a|one|two|three|four|five|\d+) ?(?:stones?|kgs?|kilos?|kilograms?|lbs?|pounds)"
 
 SYMPTOM_PHRASES = {
+    # a fall feared is none yet ("worried she might fall", "scared of falling"; not "I might fall
+    # asleep")
+    r"(?:(?:scared|afraid|frightened|terrified|fear|fearful|wary) of (?:falling|a fall|falls|"
+    r"having a fall)|(?:might|could|may|will|would|shell|hell|theyll|youll|going to|gonna) "
+    r"(?:fall|have a fall|take a fall)(?! (?:asleep|pregnant|apart|ill|sick|behind|for)\b)|"
+    r"in case (?:i|he|she|they|you|we) (?:falls?|has a fall))": "safety tips",
+    # a toddler wetting himself while learning to use the potty has no bladder sign
+    r"(?:potty|toilet) ?train(?:ing|ed|s)?(?: \w+){0,6}? (?:wetting|wets|wet|soiling|soils|soiled|"
+    r"accidents?)(?: (?:himself|herself|themselves|themself))?|(?:wetting|wets|soiling|soils|"
+    r"having accidents)(?: (?:himself|herself|themselves))?(?= (?:\w+ ){0,5}?(?:potty|toilet) ?"
+    r"train)": "potty training",
     # a bladder or bowels that have given up have lost their control (not "the bladder infection
     # has gone", which says nothing of control)
     r"(?:bladder|bowels?|waterworks)(?: (?:has|have|is|are|just|completely|totally))* (?:gone|"

@@ -84,11 +84,11 @@ CANCERS = frozenset(
 """Cancers by their own names: "a history of lymphoma" is a history of cancer."""
 RISK = frozenset(stems("likely likelihood hereditary genetic inherit inherited risk chance odds"))
 HISTORY = frozenset(stems("cancer osteoporosis"))
+"""A question about one's risk ("dad had prostate cancer, am I more likely to get back
+problems?") tells of no history of one's own."""
 BACKGROUND = frozenset(stems("child children age cancer osteoporosis steroid steroids"))
 """Who has the back pain, in the signs about whose new back pain needs a doctor: no sign where
 the query says there is no pain ("my 8 year old's school bag is heavy ... she has no pain")."""
-"""A question about one's risk ("dad had prostate cancer, am I more likely to get back
-problems?") tells of no history of one's own."""
 PREGNANT = frozenset(stems("pregnant pregnancy weeks"))
 WAVES = frozenset(stems("waves minutes mins cramps cramping"))
 LIMBS = frozenset(stems("leg legs calf calves foot feet toe toes thigh thighs hamstring muscle"))

@@ -147,7 +147,11 @@ def _signs(matcher: Matcher, query: str, whole: str = "") -> list[WarningSign]:
     if RISK.intersection(context):  # "am I more likely to get it": a question, no history
         asked = {w for n in matcher.not_here(whole or query, read=True) for w in words(n)} | HISTORY
         told = [w for w in told if w not in asked]
-    waves = [w for i, w in enumerate(said_stems) if w in WAVES and not _of_a_limb(said_stems, i)]
+    waves = [
+        w
+        for i, w in enumerate(said_stems)
+        if w in WAVES and not (w in CRAMPS and _of_a_limb(said_stems, i))
+    ]
     if EARLY.search(f"{query} {whole}"):  # cramps early in a pregnancy are common
         waves = [w for w in waves if w not in CRAMPS]
     if (pregnant := PREGNANT.intersection(context)) and waves:
