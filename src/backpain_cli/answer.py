@@ -93,8 +93,8 @@ def notes(matcher: Matcher, query: str, results: list[Match], options: dict[str,
             "is like, where it spreads, or a condition's name (backpain list shows them all)."
         ]
     typed = normalize(query)
-    codes = {code.casefold()[:2] for cause in matcher.catalogue.causes for code in cause.icd10}
-    if len(typed) == 2 and typed in codes:  # "M4": the start of many of the catalogue's codes
+    # "M4": the start of many of the catalogue's codes (in its index, as search reads them)
+    if len(typed) == 2 and any(is_code(w) for w in matcher.index.tables.starting(typed)):
         return [
             f"{query.strip()!r} is too short to look up as an ICD-10-CM code: type at least its "
             "first three characters (M51, M54.3). Every cause's codes: backpain list -f tsv "
